@@ -1,0 +1,52 @@
+# Two commands for a new machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MO := storefront/translations/vi/LC_MESSAGES/messages.mo
+PO := storefront/translations/vi/LC_MESSAGES/messages.po
+export FLASK_APP := storefront
+
+.PHONY: run test install lint format translations-update bench clean
+
+run: install
+	$(BIN)/flask db upgrade
+	$(BIN)/flask seed-demo --if-empty
+	$(BIN)/flask run --host 127.0.0.1 --port 5000
+
+test: install
+	bash scripts/test-deps.sh
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest -n 2 -p no:cacheprovider --db=sqlite
+	$(BIN)/pytest -n 2 -p no:cacheprovider --db=postgresql
+
+install: $(STAMP) $(MO)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,prod]'
+	touch $@
+
+$(MO): $(PO) $(STAMP)
+	$(BIN)/pybabel compile -d storefront/translations
+
+# For developers: collect new strings into the catalogues after changing code or templates.
+translations-update: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o storefront/translations/messages.pot --no-location --sort-output .
+	$(BIN)/pybabel update -i storefront/translations/messages.pot -d storefront/translations --no-fuzzy-matching --ignore-obsolete
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install
+	$(BIN)/python bench/catalog.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

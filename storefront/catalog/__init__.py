@@ -1,0 +1,1 @@
+"""The catalogue: OCOP groups, products, variants and their packaging photos."""

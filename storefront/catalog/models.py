@@ -1,0 +1,151 @@
+"""Categories, products, variants and product images."""
+
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from storefront.extensions import db
+from storefront.media.models import MediaAsset
+from storefront.models_base import UTCDateTime, enum_column, utcnow
+from storefront.producers.models import Producer
+
+MIN_STARS, MAX_STARS = 3, 5
+# A sane upper bound for one variant's price (VND): catches a typo of three extra zeros.
+MAX_PRICE_VND = 100_000_000
+
+
+class Category(db.Model):
+    """An OCOP product group (parent is None) or one of its sub-categories."""
+
+    __tablename__ = "category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(sa.String(60), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("category.id"), index=True)
+    name_vi: Mapped[str] = mapped_column(sa.String(120))
+    name_en: Mapped[str] = mapped_column(sa.String(120), default="")
+    position: Mapped[int] = mapped_column(default=0)
+
+    parent: Mapped["Category | None"] = relationship(remote_side=[id], back_populates="children")
+    children: Mapped[list["Category"]] = relationship(
+        back_populates="parent", order_by="Category.position"
+    )
+
+    @property
+    def group_slug(self) -> str:
+        return self.parent.slug if self.parent else self.slug
+
+
+class ProductStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    HIDDEN = "hidden"
+    ARCHIVED = "archived"
+
+
+class Product(db.Model):
+    __tablename__ = "product"
+    __table_args__ = (
+        sa.CheckConstraint(f"stars IS NULL OR stars BETWEEN {MIN_STARS} AND {MAX_STARS}", "stars"),
+        sa.Index("ix_product_status_published_at", "status", "published_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    producer_id: Mapped[int] = mapped_column(sa.ForeignKey("producer.id"), index=True)
+    category_id: Mapped[int] = mapped_column(sa.ForeignKey("category.id"), index=True)
+    slug: Mapped[str] = mapped_column(sa.String(120), unique=True)
+    name_vi: Mapped[str] = mapped_column(sa.String(160))
+    name_en: Mapped[str] = mapped_column(sa.String(160), default="")
+    short_vi: Mapped[str] = mapped_column(sa.String(200), default="")
+    short_en: Mapped[str] = mapped_column(sa.String(200), default="")
+    description_vi: Mapped[str] = mapped_column(sa.Text, default="")
+    description_en: Mapped[str] = mapped_column(sa.Text, default="")
+    ward_code: Mapped[int] = mapped_column(index=True)
+    stars: Mapped[int | None] = mapped_column(sa.SmallInteger)
+    certificate_no: Mapped[str] = mapped_column(sa.String(60), default="")
+    certified_on: Mapped[date | None]
+    certificate_expires_on: Mapped[date | None] = mapped_column(index=True)
+    certifications: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    ingredients_vi: Mapped[str] = mapped_column(sa.Text, default="")
+    ingredients_en: Mapped[str] = mapped_column(sa.Text, default="")
+    shelf_life_vi: Mapped[str] = mapped_column(sa.String(120), default="")
+    shelf_life_en: Mapped[str] = mapped_column(sa.String(120), default="")
+    storage_vi: Mapped[str] = mapped_column(sa.String(300), default="")
+    storage_en: Mapped[str] = mapped_column(sa.String(300), default="")
+    growing_area_code: Mapped[str] = mapped_column(sa.String(40), default="")
+    featured: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[ProductStatus] = mapped_column(
+        enum_column(ProductStatus), default=ProductStatus.DRAFT
+    )
+    # Cheapest variant price, kept by services whenever variants change: cards and
+    # sorting read it without touching the variant table.
+    price_from: Mapped[int | None] = mapped_column(index=True)
+    # Names and producer folded to plain lower-case ASCII for accent-insensitive search.
+    search_text: Mapped[str] = mapped_column(sa.Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    producer: Mapped[Producer] = relationship()
+    category: Mapped[Category] = relationship()
+    variants: Mapped[list["Variant"]] = relationship(
+        back_populates="product", order_by="Variant.position", cascade="all, delete-orphan"
+    )
+    images: Mapped[list["ProductImage"]] = relationship(
+        back_populates="product", order_by="ProductImage.position", cascade="all, delete-orphan"
+    )
+
+    def certificate_valid(self, today: date) -> bool:
+        """OCOP stars may be shown only while the 36-month certificate runs."""
+        return bool(
+            self.stars and self.certificate_expires_on and self.certificate_expires_on >= today
+        )
+
+    @property
+    def main_image(self) -> "ProductImage | None":
+        return self.images[0] if self.images else None
+
+    def __repr__(self) -> str:
+        return f"<Product {self.slug}>"
+
+
+class Variant(db.Model):
+    """A package size of a product, with its own price, stock and shipping weight."""
+
+    __tablename__ = "variant"
+    __table_args__ = (
+        sa.CheckConstraint(f"price >= 0 AND price <= {MAX_PRICE_VND}", "price_range"),
+        sa.CheckConstraint("stock >= 0", "stock_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("product.id", ondelete="CASCADE"), index=True
+    )
+    label_vi: Mapped[str] = mapped_column(sa.String(80))
+    label_en: Mapped[str] = mapped_column(sa.String(80), default="")
+    sku: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    gtin: Mapped[str | None] = mapped_column(sa.String(14), unique=True)
+    price: Mapped[int]
+    stock: Mapped[int] = mapped_column(default=0)
+    weight_g: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0)
+
+    product: Mapped[Product] = relationship(back_populates="variants")
+
+
+class ProductImage(db.Model):
+    __tablename__ = "product_image"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("product.id", ondelete="CASCADE"), index=True
+    )
+    asset_id: Mapped[int] = mapped_column(sa.ForeignKey("media_asset.id"))
+    position: Mapped[int] = mapped_column(default=0)
+    alt_vi: Mapped[str] = mapped_column(sa.String(200), default="")
+    alt_en: Mapped[str] = mapped_column(sa.String(200), default="")
+
+    product: Mapped[Product] = relationship(back_populates="images")
+    asset: Mapped[MediaAsset] = relationship()

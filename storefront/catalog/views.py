@@ -1,0 +1,38 @@
+"""Public catalogue pages: the product list with its filters, and a product's page."""
+
+from flask import Blueprint, abort, current_app, render_template, request
+
+from storefront import places
+from storefront.catalog import services
+from storefront.catalog.filters import SORTS, CatalogFilters
+from storefront.timeutil import today_local
+
+bp = Blueprint("catalog", __name__)
+
+
+@bp.get("/products")
+def index():
+    filters = CatalogFilters.from_args(request.args, services.category_slugs())
+    page = services.search_products(filters, current_app.config["CATALOG_PAGE_SIZE"])
+    return render_template(
+        "catalog/index.html",
+        filters=filters,
+        page=page,
+        groups=services.groups_with_counts(),
+        subcategories=services.subcategories(),
+        wards=sorted(services.wards_with_products(), key=lambda c: places.ward_name(c)),
+        sorts=SORTS,
+    )
+
+
+@bp.get("/products/<slug>")
+def product(slug: str):
+    found = services.get_visible_product(slug)
+    if found is None:
+        abort(404)
+    return render_template(
+        "catalog/product.html",
+        product=found,
+        related=services.related_products(found),
+        certificate_valid=found.certificate_valid(today_local()),
+    )

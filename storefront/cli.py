@@ -1,0 +1,51 @@
+"""Flask commands: `flask seed-demo`, `flask create-admin EMAIL`."""
+
+import os
+
+import click
+from flask import Flask
+
+from storefront.extensions import db
+
+
+@click.command("seed-demo")
+@click.option(
+    "--if-empty", is_flag=True, help="Do nothing when the catalogue already has products."
+)
+def seed_demo(if_empty: bool) -> None:
+    """Load the demo catalogue of Dong Thap producers and products (safe to run twice)."""
+    from storefront.demo.seed import catalogue_is_empty, seed
+
+    if if_empty and not catalogue_is_empty():
+        click.echo("The catalogue already has products; demo data not loaded.")
+        return
+    summary = seed(progress=click.echo)
+    db.session.commit()
+    click.echo(
+        f"Demo catalogue ready: {summary.producers} producers, {summary.products} products, "
+        f"{summary.images} new images."
+    )
+
+
+@click.command("create-admin")
+@click.argument("email")
+@click.option("--name", default="", help="Display name.")
+def create_admin(email: str, name: str) -> None:
+    """Create an administrator (password from ADMIN_PASSWORD or prompted)."""
+    from storefront.accounts.services import AccountError
+    from storefront.accounts.services import create_admin as make_admin
+
+    password = os.environ.get("ADMIN_PASSWORD") or click.prompt(
+        "Password", hide_input=True, confirmation_prompt=True
+    )
+    try:
+        user = make_admin(email, password, name)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    db.session.commit()
+    click.echo(f"Administrator {user.email} is ready.")
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(seed_demo)
+    app.cli.add_command(create_admin)

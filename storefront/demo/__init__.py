@@ -1,0 +1,1 @@
+"""Demo data: Dong Thap producers and products, with packaging mock-ups drawn by Pillow."""

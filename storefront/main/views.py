@@ -1,0 +1,50 @@
+"""Home, the mango-tree teaser and the machine endpoints (/healthz, robots, sitemap)."""
+
+import sqlalchemy as sa
+from flask import Blueprint, Response, render_template, url_for
+
+from storefront.catalog import services as catalog
+from storefront.extensions import db
+from storefront.producers import services as producers
+
+bp = Blueprint("main", __name__)
+
+
+@bp.get("/")
+def home():
+    return render_template(
+        "main/home.html",
+        featured=catalog.featured_products(),
+        groups=catalog.groups_with_counts(),
+        producers=producers.producers_with_counts(limit=8),
+    )
+
+
+@bp.get("/mango-trees")
+def mango_trees():
+    return render_template("main/mango_trees.html")
+
+
+@bp.get("/healthz")
+def healthz():
+    db.session.execute(sa.text("SELECT 1"))
+    return {"status": "ok"}
+
+
+@bp.get("/robots.txt")
+def robots():
+    lines = ["User-agent: *", "Disallow: /portal/", "Disallow: /admin/", "Disallow: /account/"]
+    lines.append(f"Sitemap: {url_for('main.sitemap', _external=True)}")
+    return Response("\n".join(lines) + "\n", mimetype="text/plain")
+
+
+@bp.get("/sitemap.xml")
+def sitemap():
+    return Response(
+        render_template(
+            "main/sitemap.xml",
+            products=catalog.sitemap_products(),
+            producers=producers.sitemap_producers(),
+        ),
+        mimetype="application/xml",
+    )

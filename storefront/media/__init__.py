@@ -1,0 +1,1 @@
+"""Stored images: the upload pipeline and the files it writes."""

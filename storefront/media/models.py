@@ -1,0 +1,30 @@
+"""A stored image: one random key, several widths on disk as WebP and JPEG."""
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storefront.extensions import db
+from storefront.models_base import UTCDateTime, utcnow
+
+
+class MediaAsset(db.Model):
+    __tablename__ = "media_asset"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    width: Mapped[int]
+    height: Mapped[int]
+    widths_csv: Mapped[str] = mapped_column(sa.String(60))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def widths(self) -> list[int]:
+        return [int(w) for w in self.widths_csv.split(",")]
+
+    def filename(self, width: int, fmt: str) -> str:
+        return f"{self.key[:2]}/{self.key}-{width}.{fmt}"
+
+    def height_for(self, width: int) -> int:
+        return round(self.height * width / self.width)

@@ -1,0 +1,55 @@
+"""Vietnamese places (34 provinces, communes and wards since 1 July 2025) from vietnam-provinces."""
+
+from functools import cache
+
+from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
+
+from storefront.text import fold
+
+DONG_THAP = 82
+
+
+def ward(code: int | None) -> Ward | None:
+    """The ward or commune with this code, or None when the code is unknown."""
+    if code is None:
+        return None
+    try:
+        return Ward.from_code(WardCode(int(code)))
+    except (ValueError, TypeError):
+        return None
+
+
+def is_valid_ward(code: int | None, province: int | None = None) -> bool:
+    found = ward(code)
+    return found is not None and (province is None or int(found.province_code) == province)
+
+
+def ward_name(code: int | None) -> str:
+    found = ward(code)
+    return found.name if found else ""
+
+
+def province_name(code: int) -> str:
+    return Province.from_code(ProvinceCode(code)).name
+
+
+def ward_label(code: int | None) -> str:
+    """'Xã Lai Vung, Đồng Tháp': a location as Vietnamese addresses write it."""
+    found = ward(code)
+    if found is None:
+        return ""
+    return f"{found.name}, {province_name(int(found.province_code))}"
+
+
+@cache
+def wards_of(province: int = DONG_THAP) -> tuple[Ward, ...]:
+    """All wards and communes of a province, in Vietnamese alphabetical order of their names."""
+    return tuple(
+        sorted(Ward.iter_by_province(ProvinceCode(province)), key=lambda w: _sort_key(w.name))
+    )
+
+
+def _sort_key(name: str) -> tuple[str, str]:
+    # Sort by the place name without its "Xã"/"Phường" prefix, ignoring case and accents.
+    bare = name.split(" ", 1)[1] if " " in name else name
+    return (fold(bare), name)

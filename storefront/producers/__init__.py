@@ -1,0 +1,1 @@
+"""Producers: OCOP subjects (cooperatives, enterprises, households) and their members."""

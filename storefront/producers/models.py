@@ -1,0 +1,83 @@
+"""Producer profiles and the user accounts that act for them."""
+
+import enum
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from storefront.extensions import db
+from storefront.media.models import MediaAsset
+from storefront.models_base import UTCDateTime, enum_column, utcnow
+
+
+class ProducerKind(enum.StrEnum):
+    COOPERATIVE = "cooperative"
+    ENTERPRISE = "enterprise"
+    COOPERATIVE_GROUP = "cooperative_group"
+    HOUSEHOLD = "household"
+
+
+class ProducerStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SUSPENDED = "suspended"
+
+
+class Producer(db.Model):
+    __tablename__ = "producer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(sa.String(80), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(160))
+    kind: Mapped[ProducerKind] = mapped_column(enum_column(ProducerKind))
+    ward_code: Mapped[int] = mapped_column(index=True)
+    address: Mapped[str] = mapped_column(sa.String(200), default="")
+    phone: Mapped[str] = mapped_column(sa.String(20), default="")
+    email: Mapped[str] = mapped_column(sa.String(254), default="")
+    website: Mapped[str] = mapped_column(sa.String(200), default="")
+    founded_year: Mapped[int | None]
+    tagline_vi: Mapped[str] = mapped_column(sa.String(200), default="")
+    tagline_en: Mapped[str] = mapped_column(sa.String(200), default="")
+    story_vi: Mapped[str] = mapped_column(sa.Text, default="")
+    story_en: Mapped[str] = mapped_column(sa.Text, default="")
+    logo_id: Mapped[int | None] = mapped_column(sa.ForeignKey("media_asset.id"))
+    cover_id: Mapped[int | None] = mapped_column(sa.ForeignKey("media_asset.id"))
+    status: Mapped[ProducerStatus] = mapped_column(
+        enum_column(ProducerStatus), default=ProducerStatus.PENDING, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    logo: Mapped[MediaAsset | None] = relationship(foreign_keys=[logo_id])
+    cover: Mapped[MediaAsset | None] = relationship(foreign_keys=[cover_id])
+    members: Mapped[list["ProducerMember"]] = relationship(
+        back_populates="producer", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == ProducerStatus.APPROVED
+
+    def __repr__(self) -> str:
+        return f"<Producer {self.slug}>"
+
+
+class MemberRole(enum.StrEnum):
+    OWNER = "owner"
+    MEMBER = "member"
+
+
+class ProducerMember(db.Model):
+    __tablename__ = "producer_member"
+    __table_args__ = (sa.UniqueConstraint("producer_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    producer_id: Mapped[int] = mapped_column(sa.ForeignKey("producer.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    role: Mapped[MemberRole] = mapped_column(enum_column(MemberRole), default=MemberRole.MEMBER)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    producer: Mapped[Producer] = relationship(back_populates="members")
+    user: Mapped["User"] = relationship(back_populates="memberships")  # noqa: F821

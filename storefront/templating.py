@@ -1,0 +1,64 @@
+"""Jinja filters and globals: bilingual fields, money, places, images and static assets."""
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from flask import Flask, current_app, request, url_for
+from flask_babel import format_date
+
+from storefront import places
+from storefront.catalog.groups import GROUPS_BY_SLUG
+from storefront.i18n import current_language, format_vnd, localized
+from storefront.timeutil import today_local
+
+
+@cache
+def _fingerprint(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+
+
+def asset_url(filename: str) -> str:
+    """A static file's URL carrying its content hash, so browsers may cache it for a year."""
+    path = Path(current_app.static_folder) / filename
+    version = _fingerprint(str(path)) if not current_app.debug else str(path.stat().st_mtime_ns)
+    return url_for("static", filename=filename, v=version)
+
+
+def media_url(asset, width: int, fmt: str = "jpg") -> str:
+    return url_for("media.file", filename=asset.filename(width, fmt))
+
+
+def srcset(asset, fmt: str) -> str:
+    return ", ".join(f"{media_url(asset, w, fmt)} {w}w" for w in asset.widths)
+
+
+def language_url(lang: str) -> str:
+    """The current page in another language."""
+    args = request.args.to_dict(flat=False)
+    args["lang"] = [lang]
+    return url_for(request.endpoint or "main.home", **(request.view_args or {}), **args)
+
+
+def group_colour(slug: str) -> str:
+    group = GROUPS_BY_SLUG.get(slug)
+    return group.colour if group else "#555"
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.filters.update(
+        tr=localized,
+        vnd=format_vnd,
+        ward_name=places.ward_name,
+        ward_label=places.ward_label,
+        date=format_date,
+    )
+    app.jinja_env.globals.update(
+        asset_url=asset_url,
+        media_url=media_url,
+        srcset=srcset,
+        language_url=language_url,
+        current_language=current_language,
+        today_local=today_local,
+        groups_by_slug=GROUPS_BY_SLUG,
+    )

@@ -1,0 +1,182 @@
+"""Test fixtures: one app per run on SQLite or PostgreSQL, schema built once by the
+migrations, each test rolled back, a query counter, and a live server for the browser."""
+
+import os
+import re
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import flask_migrate
+import pytest
+from flask_sqlalchemy.session import Session
+from sqlalchemy import event
+from werkzeug.serving import make_server
+
+from storefront import create_app
+from storefront.config import TestConfig
+from storefront.extensions import db
+from tests.pgserver import PostgresServer
+
+IGNORED_STATEMENTS = re.compile(r"^\s*(SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT)", re.I)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--db",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="Database backend the whole suite runs on.",
+    )
+
+
+@pytest.fixture(scope="session")
+def backend(request) -> str:
+    return request.config.getoption("--db")
+
+
+@pytest.fixture(scope="session")
+def postgres(backend):
+    if backend != "postgresql":
+        yield None
+        return
+    server = PostgresServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def make_database_url(backend, postgres, tmp_path_factory):
+    """Return a function that makes a fresh, empty database and gives its URL."""
+
+    def make(name: str) -> str:
+        if postgres is not None:
+            return postgres.create_database(name)
+        return f"sqlite:///{tmp_path_factory.mktemp(name) / 'storefront.db'}"
+
+    return make
+
+
+def build_app(database_url: str, root: Path, **overrides):
+    """An application on its own database and media folder, schema built by the migrations."""
+    root.mkdir(parents=True, exist_ok=True)
+    app = create_app(
+        TestConfig(root),
+        SQLALCHEMY_DATABASE_URI=database_url,
+        MEDIA_ROOT=str(root / "media"),
+        **overrides,
+    )
+    with app.app_context():
+        flask_migrate.upgrade()
+    return app
+
+
+@pytest.fixture(scope="session")
+def app(make_database_url, tmp_path_factory):
+    return build_app(make_database_url("unit"), tmp_path_factory.mktemp("app"))
+
+
+class _BoundSession(Session):
+    """Flask-SQLAlchemy's session picks engines by bind key; in tests use our connection."""
+
+    def get_bind(self, *args, **kwargs):
+        return self.bind
+
+
+@pytest.fixture
+def database(app):
+    """The schema inside a transaction that is rolled back after the test."""
+    with app.app_context():
+        connection = db.engine.connect()
+        transaction = connection.begin()
+        original = db.session
+        db.session = db._make_scoped_session(
+            {
+                "bind": connection,
+                "join_transaction_mode": "create_savepoint",
+                "class_": _BoundSession,
+            }
+        )
+        try:
+            yield db
+        finally:
+            db.session.remove()
+            db.session = original
+            transaction.rollback()
+            connection.close()
+
+
+@pytest.fixture
+def client(app, database):
+    return app.test_client()
+
+
+@pytest.fixture
+def count_queries(app):
+    """`with count_queries() as queries:` collects the SQL statements run inside the block."""
+
+    @contextmanager
+    def counter():
+        statements: list[str] = []
+
+        def record(conn, cursor, statement, parameters, context, executemany):
+            if not IGNORED_STATEMENTS.match(statement):
+                statements.append(statement)
+
+        engine = db.engine
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            yield statements
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+
+    return counter
+
+
+class LiveServer:
+    """The app served by a real WSGI server on 127.0.0.1 in a background thread."""
+
+    def __init__(self, app):
+        self.app = app
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def demo_app(make_database_url, tmp_path_factory):
+    """An app on its own database loaded by `flask seed-demo` (committed, as in real use)."""
+    app = build_app(make_database_url("demo"), tmp_path_factory.mktemp("demo"))
+    result = app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    return app
+
+
+@pytest.fixture(scope="session")
+def live_server(demo_app):
+    with LiveServer(demo_app) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (Playwright cannot download its own here)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield browser
+        browser.close()

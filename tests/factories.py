@@ -1,0 +1,102 @@
+"""Factories for domain objects: sensible defaults, any field overridable, flushed only."""
+
+import itertools
+from datetime import date, timedelta
+
+from PIL import Image
+
+from storefront.catalog.editing import (
+    certificate_expiry,
+    ensure_ocop_groups,
+    publish,
+    refresh_product,
+)
+from storefront.catalog.models import Category, Product, ProductImage, Variant
+from storefront.extensions import db
+from storefront.media.services import store_image
+from storefront.producers.models import Producer, ProducerKind, ProducerStatus
+
+_numbers = itertools.count(1)
+LAI_VUNG = 30226
+THAP_MUOI = 30037
+
+
+def categories() -> dict[str, Category]:
+    return ensure_ocop_groups()
+
+
+def asset(width: int = 640, height: int = 640, colour=(200, 80, 120)):
+    """A real image, encoded and stored by the media pipeline."""
+    return store_image(Image.new("RGB", (width, height), colour))
+
+
+def producer(**fields) -> Producer:
+    n = next(_numbers)
+    values = {
+        "slug": f"producer-{n}",
+        "name": f"HTX Thử nghiệm {n}",
+        "kind": ProducerKind.COOPERATIVE,
+        "ward_code": LAI_VUNG,
+        "status": ProducerStatus.APPROVED,
+        "story_vi": "Câu chuyện thương hiệu.",
+        "story_en": "",
+    }
+    values.update(fields)
+    item = Producer(**values)
+    db.session.add(item)
+    db.session.flush()
+    return item
+
+
+def product(
+    *,
+    producer_=None,
+    category: str = "processed-food",
+    prices: tuple[int, ...] = (50_000, 90_000),
+    stock: int = 10,
+    images: int = 1,
+    image_asset=None,
+    published: bool = True,
+    certified_on: date | None = None,
+    **fields,
+) -> Product:
+    """A product with a variant per price and `images` photos (sharing one stored asset)."""
+    n = next(_numbers)
+    owner = producer_ or producer()
+    certified_on = certified_on or date.today() - timedelta(days=100)
+    values = {
+        "slug": f"product-{n}",
+        "name_vi": f"Sản phẩm {n}",
+        "name_en": f"Product {n}",
+        "stars": 4,
+        "certificate_no": f"OCOP-TEST-{n}",
+        "certified_on": certified_on,
+        "certificate_expires_on": certificate_expiry(certified_on),
+        "ward_code": owner.ward_code,
+    }
+    values.update(fields)
+    item = Product(producer=owner, category=categories()[category], **values)
+    for position, price in enumerate(prices):
+        item.variants.append(
+            Variant(
+                label_vi=f"Gói {position + 1}",
+                label_en=f"Pack {position + 1}",
+                sku=f"SKU-{n}-{position}",
+                price=price,
+                stock=stock,
+                weight_g=500,
+                position=position,
+            )
+        )
+    if images:
+        shared = image_asset or asset()
+        for position in range(images):
+            item.images.append(
+                ProductImage(asset=shared, position=position, alt_vi=f"Ảnh {position}")
+            )
+    refresh_product(item)
+    if published:
+        publish(item)
+    db.session.add(item)
+    db.session.flush()
+    return item
