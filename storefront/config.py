@@ -65,6 +65,8 @@ class Config:
 class TestConfig(Config):
     """Fast, deterministic settings for the test suite."""
 
+    __test__ = False  # not a pytest test class
+
     TESTING = True
     WTF_CSRF_ENABLED = True
     MEDIA_WIDTHS = (320, 640)

@@ -1,6 +1,7 @@
 """Test fixtures: one app per run on SQLite or PostgreSQL, schema built once by the
 migrations, each test rolled back, a query counter, and a live server for the browser."""
 
+import contextvars
 import os
 import re
 import threading
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import flask_migrate
 import pytest
+from flask.testing import FlaskClient
 from flask_sqlalchemy.session import Session
 from sqlalchemy import event
 from werkzeug.serving import make_server
@@ -107,8 +109,17 @@ def database(app):
             connection.close()
 
 
+class IsolatedClient(FlaskClient):
+    """Runs each request in a fresh context, so it gets its own app context, `g` and
+    session, as in production, instead of reusing the test's app context."""
+
+    def open(self, *args, **kwargs):
+        return contextvars.Context().run(super().open, *args, **kwargs)
+
+
 @pytest.fixture
 def client(app, database):
+    app.test_client_class = IsolatedClient
     return app.test_client()
 
 

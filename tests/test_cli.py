@@ -1,0 +1,92 @@
+"""Flask commands: create-admin and the idempotent demo seed."""
+
+import hashlib
+
+import sqlalchemy as sa
+
+from storefront.accounts.models import User
+from storefront.accounts.passwords import verify_password
+from storefront.catalog.models import Category, Product, ProductStatus
+from storefront.extensions import db
+from storefront.media.models import MediaAsset
+from storefront.media.services import media_root
+from storefront.places import DONG_THAP, ward
+from storefront.producers.models import Producer
+from storefront.timeutil import today_local
+
+
+def test_create_admin_with_password_from_environment(app, database, monkeypatch):
+    monkeypatch.setenv("ADMIN_PASSWORD", "mật-khẩu-đủ-dài")
+    result = app.test_cli_runner().invoke(args=["create-admin", "Admin@Example.VN"])
+    assert result.exit_code == 0, result.output
+    user = db.session.scalar(sa.select(User).where(User.email == "admin@example.vn"))
+    assert user.is_admin and verify_password(user.password_hash, "mật-khẩu-đủ-dài")
+
+
+def test_create_admin_prompts_and_refuses_short_passwords(app, database, monkeypatch):
+    monkeypatch.delenv("ADMIN_PASSWORD", raising=False)
+    result = app.test_cli_runner().invoke(
+        args=["create-admin", "x@example.vn"], input="ngan\nngan\n"
+    )
+    assert result.exit_code != 0
+    assert "at least" in result.output
+    assert db.session.scalar(sa.select(User).where(User.email == "x@example.vn")) is None
+
+
+def test_demo_catalogue_is_rich_and_real(demo_app):
+    with demo_app.app_context():
+        producers = db.session.scalars(sa.select(Producer)).all()
+        products = db.session.scalars(sa.select(Product)).all()
+        today = today_local()
+
+        assert len(producers) >= 12
+        assert all(int(ward(p.ward_code).province_code) == DONG_THAP for p in producers)
+        assert len({p.ward_code for p in producers}) >= 8
+        assert all(p.logo and p.cover for p in producers)
+
+        assert len(products) >= 48
+        assert all(p.status == ProductStatus.PUBLISHED for p in products)
+        groups = {p.category.group_slug for p in products}
+        assert groups == {
+            c.slug
+            for c in db.session.scalars(sa.select(Category).where(Category.parent_id.is_(None)))
+        }
+        assert len(groups) == 6
+        assert all(len(p.variants) >= 2 and len(p.images) >= 2 for p in products)
+        assert all(v.price > 0 and v.price % 1000 == 0 for p in products for v in p.variants)
+        assert sum(not p.certificate_valid(today) for p in products) >= 2
+        assert sum(p.stars == 5 and p.certificate_valid(today) for p in products) >= 2
+        assert all(p.name_vi and p.description_vi for p in products)
+        assert sum(bool(p.name_en) for p in products) >= len(products) - 2
+
+
+def test_demo_images_are_distinct_real_pictures(demo_app):
+    with demo_app.app_context():
+        assets = db.session.scalars(sa.select(MediaAsset)).all()
+        digests = set()
+        for asset in assets:
+            data = (media_root() / asset.filename(asset.widths[0], "jpg")).read_bytes()
+            assert data[:3] == b"\xff\xd8\xff"
+            assert (media_root() / asset.filename(asset.widths[0], "webp")).read_bytes()[
+                8:12
+            ] == b"WEBP"
+            digests.add(hashlib.sha256(data).hexdigest())
+        assert len(digests) == len(assets)
+
+
+def test_seed_demo_is_idempotent(demo_app):
+    def counts():
+        with demo_app.app_context():
+            return tuple(
+                db.session.scalar(sa.select(sa.func.count()).select_from(model))
+                for model in (Producer, Product, MediaAsset, Category)
+            )
+
+    before = counts()
+    result = demo_app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    assert "0 new images" in result.output
+    assert counts() == before
+
+    skipped = demo_app.test_cli_runner().invoke(args=["seed-demo", "--if-empty"])
+    assert "already has products" in skipped.output
