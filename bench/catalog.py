@@ -9,7 +9,6 @@ no network) and the number of SQL queries one request runs.
 import argparse
 import random
 import statistics
-import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -19,16 +18,14 @@ import flask_migrate
 import sqlalchemy as sa
 from PIL import Image
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from storefront import create_app  # noqa: E402
-from storefront.catalog.editing import certificate_expiry, ensure_ocop_groups  # noqa: E402
-from storefront.catalog.models import Product, ProductImage, Variant  # noqa: E402
-from storefront.config import Config  # noqa: E402
-from storefront.extensions import db  # noqa: E402
-from storefront.media.services import store_image  # noqa: E402
-from storefront.places import DONG_THAP, wards_of  # noqa: E402
-from storefront.producers.models import Producer, ProducerKind, ProducerStatus  # noqa: E402
+from storefront import create_app
+from storefront.catalog.editing import certificate_expiry, ensure_ocop_groups
+from storefront.catalog.models import Product, ProductImage, Variant
+from storefront.config import Config
+from storefront.extensions import db
+from storefront.media.services import store_image
+from storefront.places import DONG_THAP, wards_of
+from storefront.producers.models import Producer, ProducerKind, ProducerStatus
 
 
 def load(products: int) -> list[str]:
@@ -146,7 +143,8 @@ def main() -> None:
         start = time.perf_counter()
         slugs = load(args.products)
         print(
-            f"loaded {len(slugs)} products in {time.perf_counter() - start:.1f} s ({db.engine.dialect.name})"
+            f"loaded {len(slugs)} products in {time.perf_counter() - start:.1f} s",
+            f"({db.engine.dialect.name})",
         )
         client = app.test_client()
         rng = random.Random(3)
