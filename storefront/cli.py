@@ -4,11 +4,13 @@ import os
 
 import click
 from flask import Flask
+from flask.cli import with_appcontext
 
 from storefront.extensions import db
 
 
 @click.command("seed-demo")
+@with_appcontext
 @click.option(
     "--if-empty", is_flag=True, help="Do nothing when the catalogue already has products."
 )
@@ -28,6 +30,7 @@ def seed_demo(if_empty: bool) -> None:
 
 
 @click.command("create-admin")
+@with_appcontext
 @click.argument("email")
 @click.option("--name", default="", help="Display name.")
 def create_admin(email: str, name: str) -> None:
