@@ -8,8 +8,9 @@ from flask import Flask, current_app, request, url_for
 from flask_babel import format_date
 
 from storefront import places
-from storefront.catalog.groups import GROUPS_BY_SLUG
+from storefront.catalog.filters import MAX_QUERY_LENGTH
 from storefront.i18n import current_language, format_vnd, localized
+from storefront.text import single_line
 from storefront.timeutil import today_local
 
 
@@ -40,9 +41,9 @@ def language_url(lang: str) -> str:
     return url_for(request.endpoint or "main.home", **(request.view_args or {}), **args)
 
 
-def group_colour(slug: str) -> str:
-    group = GROUPS_BY_SLUG.get(slug)
-    return group.colour if group else "#555"
+def search_query() -> str:
+    """The search box keeps what was searched, cleaned as the catalogue reads it."""
+    return single_line(request.args.get("q", ""), MAX_QUERY_LENGTH)
 
 
 def init_app(app: Flask) -> None:
@@ -60,5 +61,5 @@ def init_app(app: Flask) -> None:
         language_url=language_url,
         current_language=current_language,
         today_local=today_local,
-        groups_by_slug=GROUPS_BY_SLUG,
+        search_query=search_query,
     )

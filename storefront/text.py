@@ -13,3 +13,9 @@ def fold(text: str) -> str:
 
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def single_line(text: str, max_length: int) -> str:
+    """One line of user text: control characters (NUL breaks PostgreSQL) out, spaces collapsed."""
+    printable = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(printable.split())[:max_length]

@@ -62,8 +62,22 @@ def test_not_found_page_speaks_the_visitors_language(client, database):
 def test_every_string_in_the_code_has_a_vietnamese_translation(tmp_path):
     pot = tmp_path / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "babel.cfg"]
-        + ["-k", "_l", "-k", "lazy_gettext", "-o", str(pot), "--no-location", "."],
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "-k",
+            "lazy_gettext",
+            "-o",
+            str(pot),
+            "--no-location",
+            ".",
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -45,7 +45,7 @@ def test_secret_key_is_generated_once_into_the_instance_folder(tmp_path, monkeyp
     first = Config(tmp_path).SECRET_KEY
     assert len(first) == 64
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
-    assert Config(tmp_path).SECRET_KEY == first
+    assert first == Config(tmp_path).SECRET_KEY
     monkeypatch.setenv("SECRET_KEY", "from-the-environment")
     assert Config(tmp_path).SECRET_KEY == "from-the-environment"
 

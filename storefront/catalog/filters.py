@@ -6,6 +6,7 @@ from werkzeug.datastructures import MultiDict
 
 from storefront.catalog.models import MAX_STARS, MIN_STARS
 from storefront.places import DONG_THAP, is_valid_ward
+from storefront.text import single_line
 
 SORTS = ("newest", "price_asc", "price_desc", "stars")
 MAX_QUERY_LENGTH = 100
@@ -37,7 +38,7 @@ class CatalogFilters:
         group = args.get("group")
         sort = args.get("sort", "newest")
         return cls(
-            q=" ".join(args.get("q", "").split())[:MAX_QUERY_LENGTH],
+            q=single_line(args.get("q", ""), MAX_QUERY_LENGTH),
             group=group if group in known_categories else None,
             stars=stars if stars is not None and MIN_STARS <= stars <= MAX_STARS else None,
             ward=ward if is_valid_ward(ward, DONG_THAP) else None,

@@ -38,7 +38,7 @@ def test_shopper_switches_to_english_filters_and_opens_a_product(page, live_serv
     assert page.locator("html").get_attribute("lang") == "en"  # remembered without ?lang
 
     page.get_by_text("Filter and sort").click()
-    page.get_by_label("Product group").select_option("food")
+    page.get_by_label("Product group", exact=True).select_option("food")
     page.get_by_label("Sort by").select_option("price_asc")
     page.get_by_role("button", name="Show products").click()
     page.wait_for_url(re.compile(r"group=food.*sort=price_asc|sort=price_asc.*group=food"))
