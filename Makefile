@@ -15,7 +15,7 @@ run: install
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 
 test: install
-	bash scripts/test-deps.sh
+	bash tests/install-deps.sh
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -n 2 -p no:cacheprovider --db=sqlite

@@ -75,7 +75,7 @@ def search_products(filters: CatalogFilters, per_page: int) -> Page:
     if filters.ward:
         query = query.where(Product.ward_code == filters.ward)
 
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    total = db.session.scalar(query.with_only_columns(sa.func.count(Product.id)))
     pages = max(1, math.ceil(total / per_page))
     page = min(filters.page, pages)
     order = {
