@@ -24,6 +24,13 @@ def is_valid_ward(code: int | None, province: int | None = None) -> bool:
     return found is not None and (province is None or int(found.province_code) == province)
 
 
+def require_ward(code: int) -> int:
+    """The code itself if vietnam-provinces knows it; models refuse made-up wards."""
+    if not is_valid_ward(code):
+        raise ValueError(f"unknown ward or commune code: {code!r}")
+    return int(code)
+
+
 def ward_name(code: int | None) -> str:
     found = ward(code)
     return found.name if found else ""

@@ -4,11 +4,12 @@ import enum
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
+from storefront.places import require_ward
 from storefront.producers.models import Producer
 
 MIN_STARS, MAX_STARS = 3, 5
@@ -95,6 +96,10 @@ class Product(db.Model):
     images: Mapped[list["ProductImage"]] = relationship(
         back_populates="product", order_by="ProductImage.position", cascade="all, delete-orphan"
     )
+
+    @validates("ward_code")
+    def _check_ward(self, _key, code: int) -> int:
+        return require_ward(code)
 
     def certificate_valid(self, today: date) -> bool:
         """OCOP stars may be shown only while the 36-month certificate runs."""

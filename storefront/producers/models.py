@@ -4,11 +4,12 @@ import enum
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
+from storefront.places import require_ward
 
 
 class ProducerKind(enum.StrEnum):
@@ -55,6 +56,10 @@ class Producer(db.Model):
     members: Mapped[list["ProducerMember"]] = relationship(
         back_populates="producer", cascade="all, delete-orphan"
     )
+
+    @validates("ward_code")
+    def _check_ward(self, _key, code: int) -> int:
+        return require_ward(code)
 
     @property
     def is_public(self) -> bool:
