@@ -38,6 +38,15 @@ class Config:
         self.MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(instance_path / "media"))
         self.SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "0") == "1"
         self.PREFERRED_URL_SCHEME = "https" if self.SESSION_COOKIE_SECURE else "http"
+        env = os.environ.get
+        self.MAIL_BACKEND = env("MAIL_BACKEND", "folder")
+        self.MAIL_FOLDER = env("MAIL_FOLDER", str(instance_path / "mail"))
+        self.MAIL_FROM = env("MAIL_FROM", "Đất Sen Hồng <no-reply@ocop-dongthap.vn>")
+        self.MAIL_HOST = env("MAIL_HOST", "localhost")
+        self.MAIL_PORT = int(env("MAIL_PORT", "25"))
+        self.MAIL_USE_TLS = env("MAIL_USE_TLS", "0") == "1"
+        self.MAIL_USERNAME = env("MAIL_USERNAME", "")
+        self.MAIL_PASSWORD = env("MAIL_PASSWORD", "")
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     SESSION_COOKIE_HTTPONLY = True
@@ -68,6 +77,10 @@ class TestConfig(Config):
     __test__ = False  # not a pytest test class
 
     TESTING = True
+
+    def __init__(self, instance_path: Path = INSTANCE_PATH):
+        super().__init__(instance_path)
+        self.MAIL_BACKEND = "memory"
     WTF_CSRF_ENABLED = True
     MEDIA_WIDTHS = (320, 640)
     DEMO_IMAGE_SIZE = 480

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from storefront.extensions import db
-from storefront.media.models import MediaAsset
+from storefront.media.models import Document, MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 from storefront.places import require_ward
 from storefront.producers.models import Producer
@@ -68,6 +68,7 @@ class Product(db.Model):
     certificate_no: Mapped[str] = mapped_column(sa.String(60), default="")
     certified_on: Mapped[date | None]
     certificate_expires_on: Mapped[date | None] = mapped_column(index=True)
+    certificate_document_id: Mapped[int | None] = mapped_column(sa.ForeignKey("document.id"))
     certifications: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     ingredients_vi: Mapped[str] = mapped_column(sa.Text, default="")
     ingredients_en: Mapped[str] = mapped_column(sa.Text, default="")
@@ -76,6 +77,7 @@ class Product(db.Model):
     storage_vi: Mapped[str] = mapped_column(sa.String(300), default="")
     storage_en: Mapped[str] = mapped_column(sa.String(300), default="")
     growing_area_code: Mapped[str] = mapped_column(sa.String(40), default="")
+    net_weight_g: Mapped[int | None]
     featured: Mapped[bool] = mapped_column(default=False)
     status: Mapped[ProductStatus] = mapped_column(
         enum_column(ProductStatus), default=ProductStatus.DRAFT
@@ -90,6 +92,7 @@ class Product(db.Model):
 
     producer: Mapped[Producer] = relationship()
     category: Mapped[Category] = relationship()
+    certificate_document: Mapped[Document | None] = relationship()
     variants: Mapped[list["Variant"]] = relationship(
         back_populates="product", order_by="Variant.position", cascade="all, delete-orphan"
     )

@@ -28,3 +28,26 @@ class MediaAsset(db.Model):
 
     def height_for(self, width: int) -> int:
         return round(self.height * width / self.width)
+
+
+class Document(db.Model):
+    """A stored file that is not a picture for the catalogue, such as a certificate scan (PDF)."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    content_type: Mapped[str] = mapped_column(sa.String(40))
+    size: Mapped[int]
+    original_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def extension(self) -> str:
+        return {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(
+            self.content_type, "bin"
+        )
+
+    @property
+    def filename(self) -> str:
+        return f"documents/{self.key[:2]}/{self.key}.{self.extension}"

@@ -38,6 +38,8 @@ class Producer(db.Model):
     phone: Mapped[str] = mapped_column(sa.String(20), default="")
     email: Mapped[str] = mapped_column(sa.String(254), default="")
     website: Mapped[str] = mapped_column(sa.String(200), default="")
+    facebook_url: Mapped[str] = mapped_column(sa.String(200), default="")
+    zalo_phone: Mapped[str] = mapped_column(sa.String(20), default="")
     founded_year: Mapped[int | None]
     tagline_vi: Mapped[str] = mapped_column(sa.String(200), default="")
     tagline_en: Mapped[str] = mapped_column(sa.String(200), default="")
@@ -50,6 +52,9 @@ class Producer(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Why the office rejected or suspended the producer; shown to the producer.
+    status_reason: Mapped[str] = mapped_column(sa.Text, default="")
 
     logo: Mapped[MediaAsset | None] = relationship(foreign_keys=[logo_id])
     cover: Mapped[MediaAsset | None] = relationship(foreign_keys=[cover_id])

@@ -1,0 +1,76 @@
+"""Outgoing e-mail: queued during a request, sent only after the database commit.
+
+Backends (MAIL_BACKEND): "smtp" (production), "folder" (writes .eml files to MAIL_FOLDER),
+"console" (logs them), "memory" (tests read `outbox(app)`).
+"""
+
+import logging
+import smtplib
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+from flask import Flask, current_app, render_template
+from flask_babel import force_locale
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from storefront.extensions import db
+
+log = logging.getLogger(__name__)
+
+
+def queue(to: str, subject_template: str, body_template: str, locale: str = "vi", **context):
+    """Render a message in the recipient's language and send it once the transaction commits."""
+    with force_locale(locale):
+        message = EmailMessage()
+        message["From"] = current_app.config["MAIL_FROM"]
+        message["To"] = to
+        message["Subject"] = render_template(subject_template, **context).strip()
+        message["Message-ID"] = make_msgid(domain="ocop-dongthap.vn")
+        message.set_content(render_template(body_template, **context))
+    db.session.info.setdefault("outbox", []).append(message)
+
+
+def outbox(app: Flask) -> list[EmailMessage]:
+    """Messages the memory backend has 'sent' (tests)."""
+    return app.extensions.setdefault("mail_outbox", [])
+
+
+def _send(app: Flask, message: EmailMessage) -> None:
+    backend = app.config["MAIL_BACKEND"]
+    if backend == "memory":
+        outbox(app).append(message)
+    elif backend == "folder":
+        folder = Path(app.config["MAIL_FOLDER"])
+        folder.mkdir(parents=True, exist_ok=True)
+        name = message["Message-ID"].strip("<>").replace("@", "_")
+        (folder / f"{name}.eml").write_bytes(bytes(message))
+    elif backend == "console":
+        log.info("E-mail to %s: %s\n%s", message["To"], message["Subject"], message.get_content())
+    else:
+        with smtplib.SMTP(app.config["MAIL_HOST"], app.config["MAIL_PORT"], timeout=10) as smtp:
+            if app.config["MAIL_USE_TLS"]:
+                smtp.starttls()
+            if app.config["MAIL_USERNAME"]:
+                smtp.login(app.config["MAIL_USERNAME"], app.config["MAIL_PASSWORD"])
+            smtp.send_message(message)
+
+
+@event.listens_for(Session, "after_commit")
+def _send_after_commit(session: Session) -> None:
+    messages = session.info.pop("outbox", [])
+    if not messages:
+        return
+    app = current_app._get_current_object()
+    for message in messages:
+        try:
+            _send(app, message)
+        except Exception:  # a mail failure must never undo what was committed
+            log.exception("Could not send e-mail to %s", message["To"])
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_on_rollback(session: Session, previous_transaction) -> None:
+    if previous_transaction.parent is None:
+        session.info.pop("outbox", None)
