@@ -46,12 +46,14 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from storefront.accounts.views import bp as accounts_bp
+    from storefront.admin.views import bp as admin_bp
     from storefront.catalog.views import bp as catalog_bp
     from storefront.main.views import bp as main_bp
     from storefront.media.views import bp as media_bp
+    from storefront.portal.views import bp as portal_bp
     from storefront.producers.views import bp as producers_bp
 
-    for bp in (main_bp, catalog_bp, producers_bp, accounts_bp, media_bp):
+    for bp in (main_bp, catalog_bp, producers_bp, accounts_bp, media_bp, portal_bp, admin_bp):
         app.register_blueprint(bp)
 
 

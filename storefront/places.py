@@ -60,3 +60,17 @@ def _sort_key(name: str) -> tuple[str, str]:
     # Sort by the place name without its "Xã"/"Phường" prefix, ignoring case and accents.
     bare = name.split(" ", 1)[1] if " " in name else name
     return (fold(bare), name)
+
+
+@cache
+def provinces() -> tuple[Province, ...]:
+    """The 34 provinces, Đồng Tháp first, then alphabetically."""
+    others = sorted(
+        (p for p in Province.iter_all() if int(p.code) != DONG_THAP), key=lambda p: fold(p.name)
+    )
+    return (Province.from_code(ProvinceCode(DONG_THAP)), *others)
+
+
+def province_of(code: int | None) -> int | None:
+    found = ward(code)
+    return int(found.province_code) if found else None

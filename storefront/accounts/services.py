@@ -1,24 +1,182 @@
-"""Account rules: creating users and administrators."""
+"""Account rules: registering, logging in, resetting passwords, creating administrators."""
+
+import re
 
 import sqlalchemy as sa
+from flask import current_app
+from flask_babel import lazy_gettext as _l
 
+from storefront import mail
 from storefront.accounts.models import User
-from storefront.accounts.passwords import hash_password
+from storefront.accounts.passwords import hash_password, needs_rehash, verify_password
+from storefront.accounts.tokens import (
+    TokenError,
+    TokenExpiredError,
+    fingerprint,
+    make_token,
+    read_token,
+)
 from storefront.extensions import db
+from storefront.text import single_line
 
 MIN_PASSWORD_LENGTH = 10
+MAX_NAME_LENGTH = 120
+PASSWORD_RESET_PURPOSE = "password-reset"
+PASSWORD_RESET_MAX_AGE = 3600  # seconds: the link in the e-mail works for one hour
+
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+PHONE_SEPARATORS = re.compile(r"[\s.\-]")
+LOCAL_PHONE = re.compile(r"0\d{9}")
+INTERNATIONAL_PHONE = re.compile(r"\+84(\d{9})")
+
+INVALID_LINK = _l("This link is not valid any more: it may have been used already. Please ask for a new one.")
 
 
 class AccountError(ValueError):
-    """A request about accounts that cannot be carried out; the message is for the user."""
+    """A request about accounts that cannot be carried out; the message is for the user.
+
+    `field` names the form field the message belongs to (None: the whole form).
+    """
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 def normalise_email(email: str) -> str:
+    """E-mail addresses are stored and compared in lower case, without surrounding spaces."""
     return email.strip().lower()
 
 
 def find_user(email: str) -> User | None:
+    """The account with this e-mail address, whatever its case."""
     return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
+
+
+def check_email(email: str) -> str:
+    """The normalised address, or AccountError if it does not look like an e-mail address."""
+    email = normalise_email(email)
+    if len(email) > 254 or not EMAIL_PATTERN.fullmatch(email):
+        raise AccountError(
+            _l("Please enter a valid e-mail address, for example lan@example.vn."), "email"
+        )
+    return email
+
+
+def check_password(password: str) -> str:
+    """The password itself, or AccountError if it is too short."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(
+            _l("The password needs at least %(num)d characters.", num=MIN_PASSWORD_LENGTH),
+            "password",
+        )
+    return password
+
+
+def normalise_phone(value: str) -> str:
+    """A Vietnamese phone number as 0xxxxxxxxx; accepts +84, spaces, dots and dashes."""
+    compact = PHONE_SEPARATORS.sub("", value or "")
+    if match := INTERNATIONAL_PHONE.fullmatch(compact):
+        return "0" + match.group(1)
+    if LOCAL_PHONE.fullmatch(compact):
+        return compact
+    raise AccountError(
+        _l("Please enter a phone number of 10 digits starting with 0, for example 0912 345 678."),
+        "phone",
+    )
+
+
+def register_user(email: str, password: str, name: str, phone: str = "", locale: str = "vi") -> User:
+    """Create an account; phone may be empty. Raises AccountError naming the faulty field."""
+    email = check_email(email)
+    name = single_line(name or "", MAX_NAME_LENGTH)
+    if not name:
+        raise AccountError(_l("Please enter your name."), "name")
+    check_password(password)
+    phone = normalise_phone(phone) if phone and phone.strip() else ""
+    if locale not in current_app.config["LANGUAGES"]:
+        locale = current_app.config["BABEL_DEFAULT_LOCALE"]
+    if find_user(email) is not None:
+        raise _email_taken()
+    user = User(
+        email=email, password_hash=hash_password(password), name=name, phone=phone, locale=locale
+    )
+    try:
+        with db.session.begin_nested():  # two sign-ups racing for one address
+            db.session.add(user)
+    except sa.exc.IntegrityError as error:
+        raise _email_taken() from error
+    return user
+
+
+def _email_taken() -> AccountError:
+    return AccountError(
+        _l("An account with this e-mail address already exists. Log in, or reset the password."),
+        "email",
+    )
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The account if the password is right, else None; AccountError if it is switched off."""
+    user = find_user(email)
+    if user is None:
+        hash_password(password)  # as slow as a real check, so timing does not reveal accounts
+        return None
+    if not verify_password(user.password_hash, password):
+        return None
+    if not user.is_active:
+        raise AccountError(
+            _l("This account has been switched off. Please contact us if you think it is a mistake.")
+        )
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        db.session.flush()
+    return user
+
+
+def request_password_reset(email: str, locale: str | None = None) -> None:
+    """E-mail a one-hour link to choose a new password, in `locale` (the language the visitor
+    is reading, else the account's). Silent when there is no such active account."""
+    user = find_user(email)
+    if user is None or not user.is_active:
+        return
+    token = make_token(
+        PASSWORD_RESET_PURPOSE, {"user": user.id, "password": fingerprint(user.password_hash)}
+    )
+    if locale not in current_app.config["LANGUAGES"]:
+        locale = user.locale
+    mail.queue(
+        user.email,
+        "mail/accounts/password_reset_subject.txt",
+        "mail/accounts/password_reset_body.txt",
+        locale=locale,
+        user=user,
+        token=token,
+    )
+
+
+def check_password_reset(token: str) -> User:
+    """The account a password-reset link was made for; AccountError(field="token") if the
+    link is forged, older than an hour, or already used (the password changed since)."""
+    try:
+        payload = read_token(PASSWORD_RESET_PURPOSE, token, PASSWORD_RESET_MAX_AGE)
+    except TokenExpiredError as error:
+        raise AccountError(_l("This link has expired. Please ask for a new one."), "token") from error
+    except TokenError as error:
+        raise AccountError(INVALID_LINK, "token") from error
+    user = db.session.get(User, payload["user"])
+    if user is None or not user.is_active or payload["password"] != fingerprint(user.password_hash):
+        raise AccountError(INVALID_LINK, "token")
+    return user
+
+
+def reset_password(token: str, new_password: str) -> User:
+    """Set a new password through a reset link, which then stops working."""
+    user = check_password_reset(token)
+    user.password_hash = hash_password(check_password(new_password))
+    db.session.flush()
+    return user
 
 
 def create_admin(email: str, password: str, name: str = "") -> User:

@@ -1,13 +1,130 @@
-"""Account pages; for now the session loader that Flask-Login needs."""
+"""Account pages: log in and out, the profile page, and password reset by e-mail."""
 
-from flask import Blueprint
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user, login_required, login_user, logout_user
 
+from storefront.accounts import services
+from storefront.accounts.access import membership_of
+from storefront.accounts.forms import (
+    ForgotPasswordForm,
+    LoginForm,
+    ResetPasswordForm,
+    add_error,
+)
 from storefront.accounts.models import User
+from storefront.accounts.services import AccountError
 from storefront.extensions import db, login_manager
+from storefront.i18n import current_language
 
 bp = Blueprint("accounts", __name__, url_prefix="/account")
+
+login_manager.login_view = "accounts.login"
+login_manager.login_message = _l("Please log in to see this page.")
+login_manager.login_message_category = "info"
 
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
+    """The logged-in account from the session's user id."""
     return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+
+
+def safe_next_url(target: str | None) -> str | None:
+    """`target` if it is a path on this site, else None: never send a visitor elsewhere."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return None
+    # Browsers read "/\evil" as "//evil" and drop tabs and newlines inside URLs.
+    if "\\" in target or any(ord(c) < 0x20 or ord(c) == 0x7F for c in target):
+        return None
+    return target
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    """E-mail and password; back to the page that asked for a login, if it is ours."""
+    next_url = safe_next_url(request.args.get("next"))
+    if current_user.is_authenticated:
+        return redirect(next_url or url_for(".profile"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        try:
+            user = services.authenticate(form.email.data, form.password.data)
+        except AccountError as error:
+            add_error(form, error)
+        else:
+            if user is None:
+                form.form_errors.append(_("Wrong e-mail or password."))
+            else:
+                db.session.commit()  # a password hash made stronger on the way in
+                login_user(user, remember=form.remember.data)
+                flash(_("Welcome back, %(name)s!", name=user.name), "success")
+                return redirect(next_url or url_for(".profile"))
+    return render_template("accounts/login.html", form=form, next_url=next_url)
+
+
+@bp.post("/logout")
+def logout():
+    """Log out (a POST with a CSRF token, so no other site can do it for the visitor)."""
+    logout_user()
+    flash(_("You are logged out. See you soon!"), "info")
+    return redirect(url_for("main.home"))
+
+
+@bp.get("")
+@login_required
+def profile():
+    """The account page: who is logged in and where they can go from here."""
+    show_portal = (
+        "portal.dashboard" in current_app.view_functions
+        and membership_of(current_user) is not None
+    )
+    return render_template("accounts/profile.html", show_portal=show_portal)
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+def forgot_password():
+    """Ask for a reset link; the answer is the same whether or not the account exists."""
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        services.request_password_reset(form.email.data, current_language())
+        db.session.commit()
+        flash(
+            _(
+                "If an account exists for %(email)s, we have sent it a link to choose a new "
+                "password. The link works for one hour.",
+                email=services.normalise_email(form.email.data),
+            ),
+            "info",
+        )
+        return redirect(url_for(".login"))
+    return render_template("accounts/forgot_password.html", form=form)
+
+
+@bp.route("/password/reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    """Choose a new password through the link from the e-mail; the link then stops working."""
+    form = ResetPasswordForm()
+    try:
+        if not form.validate_on_submit():
+            services.check_password_reset(token)  # a dead link says so before any typing
+            return render_template("accounts/reset_password.html", form=form)
+        user = services.reset_password(token, form.password.data)
+    except AccountError as error:
+        if error.field != "token":
+            add_error(form, error)
+            return render_template("accounts/reset_password.html", form=form)
+        return render_template("accounts/reset_invalid.html", message=error.message), 400
+    db.session.commit()
+    login_user(user)
+    flash(_("Your new password is saved, and you are logged in."), "success")
+    return redirect(url_for(".profile"))

@@ -4,14 +4,20 @@ import calendar
 from datetime import date
 
 import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
 
+from storefront.catalog.errors import CatalogError
 from storefront.catalog.groups import OCOP_GROUPS
-from storefront.catalog.models import Category, Product, ProductStatus
+from storefront.catalog.models import Category, Product, ProductImage, ProductStatus, Variant
 from storefront.extensions import db
+from storefront.media.services import store_document
 from storefront.models_base import utcnow
+from storefront.producers.models import Producer
+from storefront.producers.profiles import unique_slug
 from storefront.text import fold
 
 CERTIFICATE_MONTHS = 36
+MAX_STOCK = 1_000_000
 
 
 def ensure_ocop_groups() -> dict[str, Category]:
@@ -56,3 +62,191 @@ def refresh_product(product: Product) -> None:
 def publish(product: Product) -> None:
     product.status = ProductStatus.PUBLISHED
     product.published_at = product.published_at or utcnow()
+
+
+PRODUCT_FIELDS = (
+    "name_vi", "name_en", "short_vi", "short_en", "description_vi", "description_en",
+    "stars", "certificate_no", "certified_on", "certificate_expires_on", "certifications",
+    "ingredients_vi", "ingredients_en", "shelf_life_vi", "shelf_life_en", "storage_vi",
+    "storage_en", "growing_area_code", "net_weight_g",
+)  # fmt: skip
+VARIANT_FIELDS = ("label_vi", "label_en", "sku", "gtin", "price", "stock", "weight_g")
+
+
+def save_product(
+    producer: Producer,
+    product: Product | None,
+    values: dict,
+    variants: list[dict],
+    certificate_scan: bytes | None = None,
+) -> Product:
+    """Create or change a product and its variants; a new product starts as a draft."""
+    if product is None:
+        product = Product(producer=producer, slug=unique_slug(values["name_vi"], Product))
+        db.session.add(product)
+    elif product.producer_id != producer.id:
+        raise CatalogError(_l("This product belongs to another producer."))
+    category = db.session.get(Category, values["category_id"])
+    if category is None or category.parent_id is None:
+        raise CatalogError(_l("Choose a product group."), "category_id")
+    for field in PRODUCT_FIELDS:
+        setattr(product, field, values.get(field))
+    product.category = category
+    product.ward_code = producer.ward_code
+    if product.stars and product.certified_on and not product.certificate_expires_on:
+        product.certificate_expires_on = certificate_expiry(product.certified_on)
+    _check_certificate(product)
+    _save_variants(product, variants)
+    if certificate_scan:
+        product.certificate_document = store_document(certificate_scan)
+    refresh_product(product)
+    db.session.flush()
+    return product
+
+
+def _check_certificate(product: Product) -> None:
+    if not product.stars:
+        return
+    if not product.certificate_no:
+        raise CatalogError(_l("Give the OCOP certificate number."), "certificate_no")
+    if not product.certified_on:
+        raise CatalogError(_l("Give the date the certificate was issued."), "certified_on")
+    if product.certificate_expires_on <= product.certified_on:
+        raise CatalogError(
+            _l("The expiry date must come after the issue date."), "certificate_expires_on"
+        )
+
+
+def _save_variants(product: Product, rows: list[dict]) -> None:
+    """Apply the variant rows: update by id, add new ones, remove the ones marked."""
+    kept = [row for row in rows if not row.get("remove")]
+    if not kept:
+        raise CatalogError(_l("A product needs at least one package size."), "variants")
+    by_id = {v.id: v for v in product.variants}
+    seen: set[str] = set()
+    for index, row in enumerate(rows):
+        sku = row["sku"].strip().upper()
+        if row.get("remove"):
+            if row.get("id") in by_id:
+                product.variants.remove(by_id[row["id"]])
+            continue
+        if sku in seen or _sku_taken(sku, row.get("id")):
+            raise CatalogError(_l("This SKU is already used."), f"variants-{index}-sku")
+        seen.add(sku)
+        gtin = (row.get("gtin") or "").strip() or None
+        if gtin and _gtin_taken(gtin, row.get("id")):
+            raise CatalogError(_l("This GTIN is already used."), f"variants-{index}-gtin")
+        variant = by_id.get(row.get("id")) or Variant()
+        if variant.id is None:
+            product.variants.append(variant)
+        for field in VARIANT_FIELDS:
+            setattr(variant, field, row.get(field))
+        variant.sku, variant.gtin, variant.label_en = sku, gtin, row.get("label_en") or ""
+        variant.position = index
+
+
+def _sku_taken(sku: str, variant_id: int | None) -> bool:
+    query = sa.select(Variant.id).where(Variant.sku == sku)
+    if variant_id:
+        query = query.where(Variant.id != variant_id)
+    return db.session.scalar(query) is not None
+
+
+def _gtin_taken(gtin: str, variant_id: int | None) -> bool:
+    query = sa.select(Variant.id).where(Variant.gtin == gtin)
+    if variant_id:
+        query = query.where(Variant.id != variant_id)
+    return db.session.scalar(query) is not None
+
+
+def duplicate_product(product: Product) -> Product:
+    """A draft copy with new slug and SKUs, the same photos and no certificate scan."""
+    copy = Product(
+        producer=product.producer,
+        slug=unique_slug(product.name_vi, Product),
+        category=product.category,
+        ward_code=product.ward_code,
+    )
+    for field in PRODUCT_FIELDS:
+        setattr(copy, field, getattr(product, field))
+    copy.name_vi = f"{product.name_vi} ({_l('copy')})"
+    for variant in product.variants:
+        copy.variants.append(
+            Variant(
+                label_vi=variant.label_vi,
+                label_en=variant.label_en,
+                sku=_free_sku(variant.sku),
+                price=variant.price,
+                stock=0,
+                weight_g=variant.weight_g,
+                position=variant.position,
+            )
+        )
+    for image in product.images:
+        copy.images.append(
+            ProductImage(
+                asset=image.asset, position=image.position, alt_vi=image.alt_vi, alt_en=image.alt_en
+            )
+        )
+    db.session.add(copy)
+    refresh_product(copy)
+    db.session.flush()
+    return copy
+
+
+def _free_sku(sku: str) -> str:
+    n = 2
+    while _sku_taken(f"{sku}-{n}"[:40], None):
+        n += 1
+    return f"{sku}-{n}"[:40]
+
+
+def unpublish(product: Product) -> None:
+    product.status = ProductStatus.HIDDEN
+
+
+def can_publish(product: Product) -> list:
+    """What is missing before a product may go on sale (empty when it may)."""
+    missing = []
+    if not product.images:
+        missing.append(_l("Add at least one photo."))
+    if not product.variants:
+        missing.append(_l("Add at least one package size."))
+    return missing
+
+
+def remove_product(product: Product) -> bool:
+    """Delete a product never ordered; archive one that was (orders keep their snapshot).
+
+    Returns True when the product was deleted, False when it was archived.
+    """
+    if has_orders(product):
+        product.status = ProductStatus.ARCHIVED
+        db.session.flush()
+        return False
+    db.session.delete(product)
+    db.session.flush()
+    return True
+
+
+def has_orders(product: Product) -> bool:
+    """Whether any order line points at this product (always False until ordering exists)."""
+    return False
+
+
+def set_stock(producer: Producer, stock_by_variant: dict[int, int]) -> int:
+    """Set several variants' stock at once; only this producer's variants. Returns how many."""
+    variants = db.session.scalars(
+        sa.select(Variant)
+        .join(Variant.product)
+        .where(Variant.id.in_(stock_by_variant), Product.producer_id == producer.id)
+    ).all()
+    if len(variants) != len(stock_by_variant):
+        raise CatalogError(_l("Some of these package sizes are not yours."))
+    for variant in variants:
+        stock = stock_by_variant[variant.id]
+        if not 0 <= stock <= MAX_STOCK:
+            raise CatalogError(_l("Stock must be between 0 and %(max)s.", max=MAX_STOCK))
+        variant.stock = stock
+    db.session.flush()
+    return len(variants)

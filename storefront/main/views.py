@@ -1,8 +1,9 @@
 """Home, the mango-tree teaser and the machine endpoints (/healthz, robots, sitemap)."""
 
 import sqlalchemy as sa
-from flask import Blueprint, Response, render_template, url_for
+from flask import Blueprint, Response, abort, jsonify, render_template, url_for
 
+from storefront import places
 from storefront.catalog import services as catalog
 from storefront.extensions import db
 from storefront.producers import services as producers
@@ -23,6 +24,17 @@ def home():
 @bp.get("/mango-trees")
 def mango_trees():
     return render_template("main/mango_trees.html")
+
+
+@bp.get("/places/provinces/<int:code>/wards")
+def wards(code: int):
+    """Wards and communes of a province, for the address selects (cached by browsers)."""
+    if code not in {int(p.code) for p in places.provinces()}:
+        abort(404)
+    response = jsonify([[int(w.code), w.name] for w in places.wards_of(code)])
+    response.cache_control.public = True
+    response.cache_control.max_age = 7 * 24 * 3600
+    return response
 
 
 @bp.get("/healthz")

@@ -1,0 +1,109 @@
+"""Account forms: log in, forgotten password, new password, and sign-up fields to embed."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, PasswordField, StringField, TelField
+from wtforms.validators import EqualTo, InputRequired, Length, ValidationError
+
+from storefront.accounts import services
+from storefront.accounts.services import AccountError
+
+PASSWORD_HELP = _l("At least %(num)d characters.", num=services.MIN_PASSWORD_LENGTH)
+
+
+class Checked:
+    """A field validator running one of the services' checks, so the form shows every
+    wrong field at once; the service checks again when it is called."""
+
+    def __init__(self, check):
+        self.check = check
+
+    def __call__(self, form, field):
+        if field.data:
+            try:
+                self.check(field.data)
+            except AccountError as error:
+                raise ValidationError(error.message) from error
+
+
+def add_error(form: FlaskForm, error: AccountError) -> None:
+    """Show a service's AccountError next to its field, or above the form."""
+    field = getattr(form, error.field, None) if error.field else None
+    if field is None:
+        form.form_errors.append(error.message)
+    else:
+        field.errors = [*field.errors, error.message]
+
+
+def _email_field(*more_validators) -> EmailField:
+    return EmailField(
+        _l("E-mail"),
+        validators=[
+            InputRequired(_l("Please enter your e-mail address.")),
+            Length(max=254, message=_l("That e-mail address is too long.")),
+            *more_validators,
+        ],
+    )
+
+
+def _new_password_fields(label) -> tuple[PasswordField, PasswordField]:
+    password = PasswordField(
+        label,
+        validators=[
+            InputRequired(_l("Please choose a password.")),
+            Checked(services.check_password),
+        ],
+        render_kw={"minlength": services.MIN_PASSWORD_LENGTH},
+    )
+    confirm = PasswordField(
+        _l("Type the password again"),
+        validators=[
+            InputRequired(_l("Please type the password a second time.")),
+            EqualTo("password", _l("The two passwords are not the same.")),
+        ],
+    )
+    return password, confirm
+
+
+class LoginForm(FlaskForm):
+    """E-mail and password; 'remember me' keeps the session after the browser closes."""
+
+    email = _email_field()
+    password = PasswordField(
+        _l("Password"), validators=[InputRequired(_l("Please enter your password."))]
+    )
+    remember = BooleanField(_l("Keep me logged in on this device"))
+
+
+class ForgotPasswordForm(FlaskForm):
+    """The address to send a password-reset link to."""
+
+    email = _email_field(Checked(services.check_email))
+
+
+class ResetPasswordForm(FlaskForm):
+    """A new password, typed twice."""
+
+    password, password_confirm = _new_password_fields(_l("New password"))
+
+
+class AccountFieldsMixin:
+    """Sign-up fields to mix into a FlaskForm (the producer sign-up form embeds them):
+    their names match the `field` of the AccountError that register_user raises."""
+
+    email = _email_field(Checked(services.check_email))
+    password, password_confirm = _new_password_fields(_l("Password"))
+    name = StringField(
+        _l("Your name"),
+        validators=[
+            InputRequired(_l("Please enter your name.")),
+            Length(max=services.MAX_NAME_LENGTH, message=_l("That name is too long.")),
+        ],
+    )
+    phone = TelField(
+        _l("Phone"),
+        validators=[
+            InputRequired(_l("Please enter your phone number.")),
+            Checked(services.normalise_phone),
+        ],
+    )

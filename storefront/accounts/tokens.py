@@ -1,0 +1,41 @@
+"""Signed, timed tokens for links sent by e-mail: password resets, member invitations."""
+
+import hashlib
+
+from flask import current_app
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+
+
+class TokenError(ValueError):
+    """The token is not ours, was altered, or was made for another purpose."""
+
+
+class TokenExpiredError(TokenError):
+    """The token is genuine but older than its purpose allows."""
+
+
+def _serializer(purpose: str) -> URLSafeTimedSerializer:
+    config = current_app.config
+    # Oldest first, newest last: tokens signed before a key rotation still verify.
+    keys = [*config.get("SECRET_KEY_FALLBACKS", ()), config["SECRET_KEY"]]
+    return URLSafeTimedSerializer(keys, salt=f"storefront.{purpose}")
+
+
+def make_token(purpose: str, payload) -> str:
+    """Sign a JSON-serialisable payload for one purpose; the token carries its creation time."""
+    return _serializer(purpose).dumps(payload)
+
+
+def read_token(purpose: str, token: str, max_age: int):
+    """The payload of a token made for this purpose at most max_age seconds ago."""
+    try:
+        return _serializer(purpose).loads(token, max_age=max_age)
+    except SignatureExpired as error:
+        raise TokenExpiredError(purpose) from error
+    except BadSignature as error:  # also a payload that is not valid JSON
+        raise TokenError(purpose) from error
+
+
+def fingerprint(value: str | None) -> str:
+    """A short digest of a value (a password hash): a token carrying it dies when it changes."""
+    return hashlib.sha256((value or "").encode()).hexdigest()[:16]

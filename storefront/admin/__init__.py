@@ -1,0 +1,1 @@
+"""The provincial OCOP office: producer approvals (reports and moderation come later)."""

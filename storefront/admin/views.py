@@ -1,0 +1,92 @@
+"""Producer review queue: approve, reject with a reason, suspend and reinstate."""
+
+import sqlalchemy as sa
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from sqlalchemy.orm import selectinload
+from wtforms import HiddenField, TextAreaField
+from wtforms.validators import Length, Optional
+
+from storefront.accounts.access import admin_required
+from storefront.catalog.models import Product
+from storefront.extensions import db
+from storefront.producers.lifecycle import (
+    ProducerAction,
+    TransitionError,
+    allowed_actions,
+    change_status,
+)
+from storefront.producers.models import Producer, ProducerMember, ProducerStatus
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+ACTION_LABELS = {
+    ProducerAction.APPROVE: _l("Approve"),
+    ProducerAction.REJECT: _l("Reject"),
+    ProducerAction.SUSPEND: _l("Suspend"),
+    ProducerAction.REINSTATE: _l("Reinstate"),
+}
+
+
+class ReviewForm(FlaskForm):
+    action = HiddenField()
+    reason = TextAreaField(_l("Reason (the producer will read it)"), [Optional(), Length(max=2000)])
+
+
+@bp.before_request
+@admin_required
+def require_admin():
+    """Every page here is for the OCOP office only."""
+
+
+@bp.get("/producers")
+def producers():
+    status = request.args.get("status", ProducerStatus.PENDING.value)
+    if status not in {s.value for s in ProducerStatus}:
+        status = ProducerStatus.PENDING.value
+    rows = db.session.scalars(
+        sa.select(Producer)
+        .where(Producer.status == status)
+        .order_by(Producer.submitted_at.asc().nulls_last(), Producer.id)
+    ).all()
+    counts = dict(
+        db.session.execute(
+            sa.select(Producer.status, sa.func.count(Producer.id)).group_by(Producer.status)
+        ).all()
+    )
+    return render_template(
+        "admin/producers.html", producers=rows, status=status, counts=counts,
+        statuses=list(ProducerStatus),
+    )  # fmt: skip
+
+
+@bp.route("/producers/<int:producer_id>", methods=["GET", "POST"])
+def producer(producer_id: int):
+    found = db.session.scalar(
+        sa.select(Producer)
+        .where(Producer.id == producer_id)
+        .options(selectinload(Producer.members).joinedload(ProducerMember.user))
+    )
+    if found is None:
+        abort(404)
+    form = ReviewForm()
+    if form.validate_on_submit():
+        try:
+            change_status(found, ProducerAction(form.action.data), form.reason.data or "")
+        except (TransitionError, ValueError) as error:
+            message = str(error) if isinstance(error, TransitionError) else _("Unknown action.")
+            form.reason.errors.append(message)
+        else:
+            db.session.commit()
+            flash(_("%(name)s is now: %(status)s.", name=found.name, status=found.status.value),
+                  "success")  # fmt: skip
+            return redirect(url_for("admin.producers"))
+    products = db.session.scalars(
+        sa.select(Product).where(Product.producer_id == found.id).order_by(Product.id)
+    ).all()
+    return render_template(
+        "admin/producer.html", producer=found, form=form, products=products,
+        actions=[(a, ACTION_LABELS[a]) for a in allowed_actions(found)],
+    ), (400 if form.errors else 200)  # fmt: skip

@@ -1,0 +1,47 @@
+"""Form pieces shared by several packages: the two-level address selects."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms import SelectField
+from wtforms.validators import InputRequired, ValidationError
+
+from storefront import places
+
+
+def province_choices() -> list[tuple[int, str]]:
+    return [(int(p.code), p.name) for p in places.provinces()]
+
+
+def ward_choices(province: int | None) -> list[tuple[str, str]]:
+    wards = places.wards_of(province or places.DONG_THAP)
+    return [("", _l("Choose a commune or ward"))] + [(str(int(w.code)), w.name) for w in wards]
+
+
+class WardSelect(SelectField):
+    """A ward/commune select whose options follow the province field named `province`."""
+
+    def __init__(self, label=None, **kwargs):
+        kwargs.setdefault("validators", [InputRequired(message=_l("Choose a commune or ward."))])
+        super().__init__(label, validate_choice=False, **kwargs)
+
+    def pre_validate(self, form):
+        province = getattr(form, "province", None)
+        wanted = province.data if province is not None else None
+        if not places.is_valid_ward(_to_int(self.data), _to_int(wanted)):
+            raise ValidationError(_l("Choose a commune or ward of the chosen province."))
+
+
+def _to_int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def setup_address(form, ward_code: int | None = None) -> None:
+    """Fill the province and ward options; the ward list is the chosen province's."""
+    form.province.choices = province_choices()
+    if form.province.data is None:
+        form.province.data = places.province_of(ward_code) or places.DONG_THAP
+    form.ward.choices = ward_choices(_to_int(form.province.data))
+    if ward_code and not form.ward.data:
+        form.ward.data = str(ward_code)

@@ -1,0 +1,151 @@
+"""Portal forms: products with their package sizes, photos and the quick stock page."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, MultipleFileField
+from wtforms import (
+    BooleanField,
+    DateField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+    ValidationError,
+)
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from storefront.catalog.editing import MAX_STOCK
+from storefront.catalog.models import MAX_PRICE_VND, MAX_STARS, MIN_STARS
+
+REQUIRED = _l("This field is required.")
+CERTIFICATIONS = ("VietGAP", "GlobalGAP", "organic", "HACCP", "ISO 22000", "GI Cao Lãnh")
+
+
+def _gtin_check(form, field) -> None:
+    """A GTIN-8/12/13/14 whose last digit is the GS1 check digit."""
+    value = (field.data or "").strip()
+    if not value:
+        return
+    if not value.isdigit() or len(value) not in (8, 12, 13, 14):
+        raise ValidationError(_l("A GTIN has 8, 12, 13 or 14 digits."))
+    digits = [int(d) for d in value]
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits[:-1])))
+    if (10 - total % 10) % 10 != digits[-1]:
+        raise ValidationError(_l("The last digit of this GTIN is wrong: please check it."))
+
+
+class VariantForm(Form):
+    """One package size; a sub-form without its own CSRF token."""
+
+    id = HiddenField()
+    label_vi = StringField(_l("Package (Vietnamese)"), [DataRequired(REQUIRED), Length(max=80)])
+    label_en = StringField(_l("Package (English)"), [Optional(), Length(max=80)])
+    sku = StringField(
+        _l("SKU"),
+        [
+            DataRequired(REQUIRED),
+            Length(max=40),
+            Regexp(r"^[A-Za-z0-9._-]+$", message=_l("Letters, digits, dots and dashes only.")),
+        ],
+    )
+    gtin = StringField(_l("GTIN (barcode)"), [Optional(), _gtin_check])
+    price = IntegerField(
+        _l("Price (₫)"),
+        [
+            InputRequired(REQUIRED),
+            NumberRange(
+                min=1000,
+                max=MAX_PRICE_VND,
+                message=_l("A price is between 1.000 ₫ and 100.000.000 ₫."),
+            ),
+        ],
+    )
+    stock = IntegerField(
+        _l("In stock"),
+        [
+            InputRequired(REQUIRED),
+            NumberRange(min=0, max=MAX_STOCK, message=_l("Stock cannot be negative.")),
+        ],
+    )
+    weight_g = IntegerField(
+        _l("Shipping weight (g)"),
+        [InputRequired(REQUIRED), NumberRange(min=1, max=100_000)],
+    )
+    remove = BooleanField(_l("Remove this package size"))
+
+
+class MultiCheckbox(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ProductForm(FlaskForm):
+    name_vi = StringField(_l("Name (Vietnamese)"), [DataRequired(REQUIRED), Length(max=160)])
+    name_en = StringField(_l("Name (English)"), [Optional(), Length(max=160)])
+    category_id = SelectField(_l("Product group"), coerce=int, validators=[InputRequired(REQUIRED)])
+    short_vi = StringField(_l("One-line summary (Vietnamese)"), [Optional(), Length(max=200)])
+    short_en = StringField(_l("One-line summary (English)"), [Optional(), Length(max=200)])
+    description_vi = TextAreaField(_l("Description (Vietnamese)"), [Optional(), Length(max=8000)])
+    description_en = TextAreaField(_l("Description (English)"), [Optional(), Length(max=8000)])
+    stars = SelectField(
+        _l("OCOP stars"),
+        choices=[("", _l("Not rated"))]
+        + [(str(n), str(n)) for n in range(MIN_STARS, MAX_STARS + 1)],
+        validators=[Optional()],
+    )
+    certificate_no = StringField(_l("OCOP certificate number"), [Optional(), Length(max=60)])
+    certified_on = DateField(_l("Issued on"), [Optional()])
+    certificate_expires_on = DateField(_l("Valid until"), [Optional()])
+    certificate_scan = FileField(_l("Certificate scan (PDF or photo)"))
+    certifications = MultiCheckbox(
+        _l("Other certifications"), choices=[(c, c) for c in CERTIFICATIONS]
+    )
+    ingredients_vi = TextAreaField(_l("Ingredients (Vietnamese)"), [Optional(), Length(max=1000)])
+    ingredients_en = TextAreaField(_l("Ingredients (English)"), [Optional(), Length(max=1000)])
+    shelf_life_vi = StringField(_l("Shelf life (Vietnamese)"), [Optional(), Length(max=120)])
+    shelf_life_en = StringField(_l("Shelf life (English)"), [Optional(), Length(max=120)])
+    storage_vi = StringField(_l("Storage (Vietnamese)"), [Optional(), Length(max=300)])
+    storage_en = StringField(_l("Storage (English)"), [Optional(), Length(max=300)])
+    net_weight_g = IntegerField(
+        _l("Net weight (g)"), [Optional(), NumberRange(min=1, max=1_000_000)]
+    )
+    growing_area_code = StringField(_l("Growing-area code"), [Optional(), Length(max=40)])
+    variants = FieldList(FormField(VariantForm), min_entries=1, max_entries=20)
+    add_variant = SubmitField(_l("Add a package size"))
+    save = SubmitField(_l("Save"))
+
+    def validate_stars(self, field) -> None:
+        if field.data and not (MIN_STARS <= int(field.data) <= MAX_STARS):
+            raise ValidationError(_l("OCOP stars are 3, 4 or 5."))
+
+    def validate_certificate_expires_on(self, field) -> None:
+        issued = self.certified_on.data
+        if field.data and issued and field.data <= issued:
+            raise ValidationError(_l("The expiry date must come after the issue date."))
+
+
+class PhotosForm(FlaskForm):
+    photos = MultipleFileField(_l("Add photos"))
+
+
+class AltTextForm(FlaskForm):
+    alt_vi = StringField(_l("Description of the photo (Vietnamese)"), [Optional(), Length(max=200)])
+    alt_en = StringField(_l("Description of the photo (English)"), [Optional(), Length(max=200)])
+
+
+class ActionForm(FlaskForm):
+    """A bare form for buttons that change something (publish, delete...): CSRF only."""

@@ -1,0 +1,193 @@
+"""Portal pages for products: list, create, edit, duplicate, publish, delete, and photos."""
+
+import sqlalchemy as sa
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from storefront.catalog import editing, photos
+from storefront.catalog.errors import CatalogError
+from storefront.catalog.models import Category, Product, ProductStatus
+from storefront.extensions import db
+from storefront.i18n import localized
+from storefront.media.errors import UploadError
+from storefront.portal import queries
+from storefront.portal.forms import ActionForm, AltTextForm, PhotosForm, ProductForm
+from storefront.portal.views import _upload, bp
+
+
+@bp.get("/products")
+def products():
+    status = request.args.get("status")
+    return render_template(
+        "portal/products.html",
+        products=queries.own_products(status),
+        status=status,
+        statuses=list(ProductStatus)[:-1],
+        action=ActionForm(),
+    )
+
+
+@bp.route("/products/new", methods=["GET", "POST"])
+def new_product():
+    return _edit(None)
+
+
+@bp.route("/products/<int:product_id>/edit", methods=["GET", "POST"])
+def edit_product(product_id: int):
+    return _edit(queries.own_product(product_id))
+
+
+def _category_choices() -> list[tuple[int, str]]:
+    subs = db.session.scalars(
+        sa.select(Category).where(Category.parent_id.is_not(None)).order_by(Category.position)
+    )
+    return [(c.id, f"{localized(c.parent, 'name')} › {localized(c, 'name')}") for c in subs]
+
+
+def _edit(product: Product | None):
+    form = ProductForm(obj=product)
+    form.category_id.choices = _category_choices()
+    if request.method == "GET" and product is not None:
+        form.stars.data = str(product.stars or "")
+        for entry, variant in zip(form.variants.entries, product.variants, strict=False):
+            entry.form.id.data = str(variant.id)
+    if form.add_variant.data:
+        form.variants.append_entry()
+    elif form.validate_on_submit():
+        try:
+            saved = editing.save_product(
+                g.producer,
+                product,
+                _product_values(form),
+                _variant_rows(form, product),
+                _upload(form.certificate_scan.data),
+            )
+        except (CatalogError, UploadError) as error:
+            db.session.rollback()
+            _attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Product saved."), "success")
+            if product is None:
+                return redirect(url_for("portal.product_photos", product_id=saved.id))
+            return redirect(url_for("portal.edit_product", product_id=saved.id))
+    status = 400 if form.errors else 200
+    return render_template("portal/product_form.html", form=form, product=product), status
+
+
+def _product_values(form: ProductForm) -> dict:
+    values = {name: form[name].data for name in editing.PRODUCT_FIELDS}
+    values["stars"] = int(form.stars.data) if form.stars.data else None
+    values["category_id"] = form.category_id.data
+    values["certifications"] = form.certifications.data or []
+    for name, value in values.items():
+        if isinstance(value, str):
+            values[name] = value.strip()
+    return values
+
+
+def _variant_rows(form: ProductForm, product: Product | None) -> list[dict]:
+    own_ids = {v.id for v in product.variants} if product else set()
+    rows = []
+    for entry in form.variants.entries:
+        row = {name: entry.form[name].data for name in (*editing.VARIANT_FIELDS, "remove")}
+        raw_id = entry.form.id.data
+        row["id"] = int(raw_id) if raw_id and raw_id.isdigit() and int(raw_id) in own_ids else None
+        row["label_vi"] = row["label_vi"].strip()
+        rows.append(row)
+    return rows
+
+
+def _attach_error(form: ProductForm, error: Exception) -> None:
+    """Show a domain error next to its field (e.g. 'variants-1-sku'), or at the top."""
+    name = getattr(error, "field", None) or (
+        "certificate_scan" if isinstance(error, UploadError) else None
+    )
+    if name and name.startswith("variants-"):
+        _, index, field = name.split("-", 2)
+        form.variants.entries[int(index)].form[field].errors.append(str(error))
+    elif name in form:
+        form[name].errors.append(str(error))
+    else:
+        form.form_errors.append(str(error))
+
+
+@bp.post("/products/<int:product_id>/<any(publish, unpublish, duplicate, delete):action>")
+def product_action(product_id: int, action: str):
+    product = queries.own_product(product_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    if action == "publish":
+        missing = editing.can_publish(product)
+        if missing:
+            flash(" ".join(str(m) for m in missing), "error")
+            return redirect(url_for("portal.edit_product", product_id=product.id))
+        editing.publish(product)
+        flash(_("Published: shoppers can see it once your producer is approved."), "success")
+    elif action == "unpublish":
+        editing.unpublish(product)
+        flash(_("Hidden from the shop."), "success")
+    elif action == "duplicate":
+        copy = editing.duplicate_product(product)
+        db.session.commit()
+        flash(_("A copy was made as a draft: check it before publishing."), "success")
+        return redirect(url_for("portal.edit_product", product_id=copy.id))
+    else:
+        deleted = editing.remove_product(product)
+        flash(
+            _("Product deleted.") if deleted else _("Product archived: it has orders."), "success"
+        )
+    db.session.commit()
+    return redirect(url_for("portal.products"))
+
+
+@bp.route("/products/<int:product_id>/photos", methods=["GET", "POST"])
+def product_photos(product_id: int):
+    product = queries.own_product(product_id)
+    form = PhotosForm()
+    if form.validate_on_submit():
+        uploads = [(f.filename, f.read()) for f in form.photos.data or [] if f and f.filename]
+        if not uploads:
+            form.photos.errors.append(_("Choose one or more photos."))
+        else:
+            try:
+                count = photos.add_photos(product, uploads)
+            except CatalogError as error:
+                db.session.rollback()
+                form.photos.errors.append(str(error))
+            else:
+                db.session.commit()
+                flash(_("%(n)s photos added.", n=count), "success")
+                return redirect(url_for("portal.product_photos", product_id=product.id))
+    return render_template(
+        "portal/photos.html",
+        product=product,
+        form=form,
+        action=ActionForm(),
+        alt_forms={i.id: AltTextForm(obj=i, prefix=f"alt{i.id}") for i in product.images},
+    ), (400 if form.errors else 200)
+
+
+@bp.post(
+    "/products/<int:product_id>/photos/<int:image_id>/<any(up, down, main, alt, delete):action>"
+)
+def photo_action(product_id: int, image_id: int, action: str):
+    product = queries.own_product(product_id)
+    image = queries.own_image(product, image_id)
+    if action == "alt":
+        form = AltTextForm(prefix=f"alt{image.id}")
+        if not form.validate_on_submit():
+            abort(400)
+        photos.set_alt_texts(image, form.alt_vi.data or "", form.alt_en.data or "")
+    else:
+        if not ActionForm().validate_on_submit():
+            abort(400)
+        if action in ("up", "down"):
+            photos.move_photo(product, image, -1 if action == "up" else 1)
+        elif action == "main":
+            photos.make_main(product, image)
+        else:
+            photos.delete_photo(product, image)
+    db.session.commit()
+    flash(_("Photos updated."), "success")
+    return redirect(url_for("portal.product_photos", product_id=product.id))

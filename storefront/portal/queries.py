@@ -1,0 +1,90 @@
+"""Owner-checked getters and the dashboard's figures: a producer only ever sees its own rows."""
+
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import abort, g
+from sqlalchemy.orm import selectinload
+
+from storefront.catalog.models import Product, ProductImage, ProductStatus, Variant
+from storefront.extensions import db
+from storefront.timeutil import today_local
+
+LOW_STOCK = 5
+EXPIRY_WARNING_DAYS = 60
+
+
+def own_product(product_id: int) -> Product:
+    """The current producer's product, or 404 (never another producer's)."""
+    product = db.session.scalar(
+        sa.select(Product)
+        .where(Product.id == product_id, Product.producer_id == g.producer.id)
+        .options(selectinload(Product.variants), selectinload(Product.images))
+    )
+    if product is None or product.status == ProductStatus.ARCHIVED:
+        abort(404)
+    return product
+
+
+def own_image(product: Product, image_id: int) -> ProductImage:
+    image = next((i for i in product.images if i.id == image_id), None)
+    if image is None:
+        abort(404)
+    return image
+
+
+def own_products(status: str | None = None) -> list[Product]:
+    query = (
+        sa.select(Product)
+        .where(Product.producer_id == g.producer.id, Product.status != ProductStatus.ARCHIVED)
+        .options(selectinload(Product.variants), selectinload(Product.images))
+        .order_by(Product.created_at.desc(), Product.id.desc())
+    )
+    if status in {s.value for s in ProductStatus}:
+        query = query.where(Product.status == status)
+    return list(db.session.scalars(query))
+
+
+def dashboard_figures() -> dict:
+    """Products by status, low-stock variants, drafts and certificates about to expire."""
+    producer_id = g.producer.id
+    by_status = dict(
+        db.session.execute(
+            sa.select(Product.status, sa.func.count(Product.id))
+            .where(Product.producer_id == producer_id)
+            .group_by(Product.status)
+        ).all()
+    )
+    low_stock = db.session.execute(
+        sa.select(Variant, Product)
+        .join(Variant.product)
+        .where(
+            Product.producer_id == producer_id,
+            Product.status != ProductStatus.ARCHIVED,
+            Variant.stock <= LOW_STOCK,
+        )
+        .order_by(Variant.stock, Product.name_vi)
+    ).all()
+    today = today_local()
+    expiring = db.session.scalars(
+        sa.select(Product)
+        .where(
+            Product.producer_id == producer_id,
+            Product.status != ProductStatus.ARCHIVED,
+            Product.certificate_expires_on.between(
+                today, today + timedelta(days=EXPIRY_WARNING_DAYS)
+            ),
+        )
+        .order_by(Product.certificate_expires_on)
+    ).all()
+    drafts = db.session.scalars(
+        sa.select(Product)
+        .where(Product.producer_id == producer_id, Product.status == ProductStatus.DRAFT)
+        .order_by(Product.created_at.desc())
+    ).all()
+    return {
+        "by_status": {s: by_status.get(s, 0) for s in ProductStatus if s != ProductStatus.ARCHIVED},
+        "low_stock": low_stock,
+        "expiring": expiring,
+        "drafts": drafts,
+    }

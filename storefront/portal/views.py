@@ -1,0 +1,107 @@
+"""Portal pages of the producer itself: dashboard, brand page and the quick stock page."""
+
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from storefront.accounts.access import producer_required
+from storefront.accounts.services import AccountError
+from storefront.catalog import editing
+from storefront.catalog.errors import CatalogError
+from storefront.extensions import db
+from storefront.forms_common import setup_address
+from storefront.media.errors import UploadError
+from storefront.portal import queries
+from storefront.portal.forms import ActionForm
+from storefront.producers import profiles
+from storefront.producers.forms import BrandForm
+from storefront.producers.lifecycle import ProducerAction, TransitionError, change_status
+
+bp = Blueprint("portal", __name__, url_prefix="/portal")
+
+
+@bp.before_request
+@producer_required
+def load_producer():
+    """Every portal page needs a logged-in producer member (sets g.producer)."""
+
+
+@bp.get("/")
+def dashboard():
+    return render_template("portal/dashboard.html", figures=queries.dashboard_figures())
+
+
+@bp.route("/brand", methods=["GET", "POST"])
+def brand():
+    producer = g.producer
+    form = BrandForm(obj=producer)
+    if request.method == "GET":
+        form.kind.data = producer.kind.value
+        form.ward.data = str(producer.ward_code)
+    setup_address(form, producer.ward_code)
+    if "reload_wards" not in request.form and form.validate_on_submit():
+        values = {name: field.data for name, field in form._fields.items()}
+        values["ward_code"] = int(form.ward.data)
+        try:
+            profiles.update_brand(
+                producer, values, _upload(form.logo.data), _upload(form.cover.data)
+            )
+        except (AccountError, UploadError) as error:
+            db.session.rollback()
+            field = getattr(error, "field", None)
+            target = form.logo if isinstance(error, UploadError) else form.phone
+            getattr(form, field, target).errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_("Your brand page is saved."), "success")
+            return redirect(url_for("portal.brand"))
+    return render_template("portal/brand.html", form=form, resubmit=ActionForm())
+
+
+@bp.post("/brand/resubmit")
+def resubmit():
+    """A rejected producer fixes its profile and sends it for review again."""
+    if ActionForm().validate_on_submit():
+        try:
+            change_status(g.producer, ProducerAction.SUBMIT)
+        except TransitionError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash(_("Sent again: the OCOP office will review your profile."), "success")
+    return redirect(url_for("portal.dashboard"))
+
+
+@bp.route("/stock", methods=["GET", "POST"])
+def stock():
+    """All package sizes on one page; one save for every stock figure."""
+    form = ActionForm()
+    products = queries.own_products()
+    if form.validate_on_submit():
+        try:
+            wanted = {
+                int(key.removeprefix("stock-")): int(value)
+                for key, value in request.form.items()
+                if key.startswith("stock-")
+            }
+            count = editing.set_stock(g.producer, wanted)
+        except ValueError as error:
+            db.session.rollback()
+            message = (
+                str(error) if isinstance(error, CatalogError) else _("Stock is a whole number.")
+            )
+            flash(message, "error")
+            return render_template("portal/stock.html", form=form, products=products), 400
+        db.session.commit()
+        flash(_("Stock saved for %(n)s package sizes.", n=count), "success")
+        return redirect(url_for("portal.stock"))
+    return render_template("portal/stock.html", form=form, products=products)
+
+
+def _upload(file_storage) -> bytes | None:
+    """The bytes of an uploaded file, or None when no file was chosen."""
+    if not file_storage or not getattr(file_storage, "filename", ""):
+        return None
+    return file_storage.read()
+
+
+from storefront.portal import product_views  # noqa: E402, F401  (registers its routes on bp)
