@@ -39,6 +39,10 @@ class Config:
         self.SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "0") == "1"
         self.PREFERRED_URL_SCHEME = "https" if self.SESSION_COOKIE_SECURE else "http"
         env = os.environ.get
+        # Host names this site answers to; links in e-mails are built from the request's host,
+        # so production must list them (a forged Host header then gets a 400).
+        hosts = [h.strip() for h in env("TRUSTED_HOSTS", "").split(",") if h.strip()]
+        self.TRUSTED_HOSTS = hosts or None
         self.MAIL_BACKEND = env("MAIL_BACKEND", "folder")
         self.MAIL_FOLDER = env("MAIL_FOLDER", str(instance_path / "mail"))
         self.MAIL_FROM = env("MAIL_FROM", "Đất Sen Hồng <no-reply@ocop-dongthap.vn>")
@@ -62,6 +66,11 @@ class Config:
     LANGUAGES = ("vi", "en")
     # Widths (px) each uploaded image is stored in, as WebP plus a JPEG fallback.
     MEDIA_WIDTHS = (320, 640, 1280)
+    # Uploads: bytes (under MAX_CONTENT_LENGTH), pixels checked before decoding (a 12 MP photo
+    # is far below; bigger headers are decompression bombs), and the shorter side of a picture.
+    MEDIA_MAX_UPLOAD_BYTES = 15 * 1024 * 1024
+    MEDIA_MAX_PIXELS = 50_000_000
+    MEDIA_MIN_SIDE = 400
     # Side (px) of the packaging mock-ups that `flask seed-demo` draws.
     DEMO_IMAGE_SIZE = 1200
     CATALOG_PAGE_SIZE = 24
@@ -81,6 +90,7 @@ class TestConfig(Config):
     def __init__(self, instance_path: Path = INSTANCE_PATH):
         super().__init__(instance_path)
         self.MAIL_BACKEND = "memory"
+
     WTF_CSRF_ENABLED = True
     MEDIA_WIDTHS = (320, 640)
     DEMO_IMAGE_SIZE = 480

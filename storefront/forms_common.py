@@ -45,3 +45,23 @@ def setup_address(form, ward_code: int | None = None) -> None:
     form.ward.choices = ward_choices(_to_int(form.province.data))
     if ward_code and not form.ward.data:
         form.ward.data = str(ward_code)
+
+
+def form_status(form) -> int:
+    """400 when any field (sub-forms included) or the form itself carries an error, else 200.
+
+    Errors added after validation (from services) count too, unlike WTForms' cached
+    `form.errors`.
+    """
+
+    def has_errors(fields) -> bool:
+        for field in fields:
+            if field.errors and not hasattr(field, "entries") and not hasattr(field, "form"):
+                return True
+            if hasattr(field, "entries") and has_errors(e for e in field.entries):
+                return True
+            if hasattr(field, "form") and has_errors(field.form):
+                return True
+        return False
+
+    return 400 if has_errors(form) or getattr(form, "form_errors", None) else 200

@@ -191,3 +191,63 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+CSRF_INPUT = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+
+class Auth:
+    """Log in and out through the real pages, and post forms with their CSRF token."""
+
+    PASSWORD = "mật-khẩu-đủ-dài-123"
+    created = 0
+
+    def __init__(self, client):
+        self.client = client
+
+    def csrf_token(self, url: str) -> str:
+        """The CSRF token of the form on the page at `url` (the session keeps it)."""
+        html = self.client.get(url).get_data(as_text=True)
+        match = CSRF_INPUT.search(html)
+        assert match, f"no CSRF token on {url}"
+        return match.group(1)
+
+    def post_form(self, url: str, data: dict, form_url: str | None = None, **kwargs):
+        """Fetch the form page (`form_url`, default `url`), then post `data` with its token."""
+        token = self.csrf_token(form_url or url)
+        return self.client.post(url, data={"csrf_token": token, **data}, **kwargs)
+
+    def new_user(self, email: str | None = None, password: str = PASSWORD, **fields):
+        """An account (flushed) whose password is `password`."""
+        from storefront.accounts.services import register_user
+
+        Auth.created += 1
+        email = email or f"user{Auth.created}@example.vn"
+        user = register_user(
+            email,
+            password,
+            fields.pop("name", "Nguyễn Thị Lan"),
+            fields.pop("phone", ""),
+            fields.pop("locale", "vi"),
+        )
+        for key, value in fields.items():
+            setattr(user, key, value)
+        db.session.flush()
+        return user
+
+    def login(self, user_or_email=None, password: str = PASSWORD, **kwargs):
+        """Log in through /account/login (a new account if none is given); the response."""
+        if user_or_email is None:
+            user_or_email = self.new_user(password=password)
+        email = getattr(user_or_email, "email", user_or_email)
+        return self.post_form("/account/login", {"email": email, "password": password}, **kwargs)
+
+    def logout(self, **kwargs):
+        """Log out through the form on the account page."""
+        return self.post_form("/account/logout", {}, form_url="/account", **kwargs)
+
+
+@pytest.fixture
+def auth(client):
+    """`auth.login(user)`, `auth.logout()`, `auth.new_user()`, `auth.post_form(url, data)`."""
+    return Auth(client)

@@ -100,3 +100,31 @@ def product(
     db.session.add(item)
     db.session.flush()
     return item
+
+
+def user(**fields):
+    """A buyer account with the password 'mật khẩu thử nghiệm'."""
+    from storefront.accounts.models import User
+    from storefront.accounts.passwords import hash_password
+
+    n = next(_numbers)
+    values = {"email": f"user{n}@example.vn", "name": f"Người dùng {n}", "phone": "0912345678"}
+    values.update(fields)
+    item = User(password_hash=hash_password(PASSWORD), **values)
+    db.session.add(item)
+    db.session.flush()
+    return item
+
+
+PASSWORD = "mật khẩu thử nghiệm"
+
+
+def member(producer_=None, user_=None, role: str = "owner"):
+    """A user who belongs to a producer's team (the owner by default)."""
+    from storefront.producers.models import MemberRole, ProducerMember
+
+    owner = producer_ or producer()
+    account = user_ or user()
+    db.session.add(ProducerMember(producer=owner, user=account, role=MemberRole(role)))
+    db.session.flush()
+    return account

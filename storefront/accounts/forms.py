@@ -8,8 +8,6 @@ from wtforms.validators import EqualTo, InputRequired, Length, ValidationError
 from storefront.accounts import services
 from storefront.accounts.services import AccountError
 
-PASSWORD_HELP = _l("At least %(num)d characters.", num=services.MIN_PASSWORD_LENGTH)
-
 
 class Checked:
     """A field validator running one of the services' checks, so the form shows every
@@ -53,6 +51,7 @@ def _new_password_fields(label) -> tuple[PasswordField, PasswordField]:
             InputRequired(_l("Please choose a password.")),
             Checked(services.check_password),
         ],
+        description=_l("At least %(num)d characters.", num=services.MIN_PASSWORD_LENGTH),
         render_kw={"minlength": services.MIN_PASSWORD_LENGTH},
     )
     confirm = PasswordField(

@@ -26,10 +26,13 @@ PASSWORD_RESET_MAX_AGE = 3600  # seconds: the link in the e-mail works for one h
 
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 PHONE_SEPARATORS = re.compile(r"[\s.\-]")
-LOCAL_PHONE = re.compile(r"0\d{9}")
-INTERNATIONAL_PHONE = re.compile(r"\+84(\d{9})")
+# Mobile numbers have 10 digits (0 + 9); landlines 11 (area code 02xx + 7 or 8 digits).
+LOCAL_PHONE = re.compile(r"0[1-9][0-9]{8}|02[0-9]{9}")
+INTERNATIONAL_PHONE = re.compile(r"\+84([1-9][0-9]{8}|2[0-9]{9})")
 
-INVALID_LINK = _l("This link is not valid any more: it may have been used already. Please ask for a new one.")
+INVALID_LINK = _l(
+    "This link is not valid any more: it may have been used already. Please ask for a new one."
+)
 
 
 class AccountError(ValueError):
@@ -75,19 +78,22 @@ def check_password(password: str) -> str:
 
 
 def normalise_phone(value: str) -> str:
-    """A Vietnamese phone number as 0xxxxxxxxx; accepts +84, spaces, dots and dashes."""
+    """A Vietnamese number as 0xxxxxxxxx (mobile) or 02xxxxxxxxx (landline); accepts +84,
+    spaces, dots and dashes."""
     compact = PHONE_SEPARATORS.sub("", value or "")
     if match := INTERNATIONAL_PHONE.fullmatch(compact):
         return "0" + match.group(1)
     if LOCAL_PHONE.fullmatch(compact):
         return compact
     raise AccountError(
-        _l("Please enter a phone number of 10 digits starting with 0, for example 0912 345 678."),
+        _l("Please enter a Vietnamese phone number, for example 0912 345 678 or 0277 3812 345."),
         "phone",
     )
 
 
-def register_user(email: str, password: str, name: str, phone: str = "", locale: str = "vi") -> User:
+def register_user(
+    email: str, password: str, name: str, phone: str = "", locale: str = "vi"
+) -> User:
     """Create an account; phone may be empty. Raises AccountError naming the faulty field."""
     email = check_email(email)
     name = single_line(name or "", MAX_NAME_LENGTH)
@@ -127,7 +133,7 @@ def authenticate(email: str, password: str) -> User | None:
         return None
     if not user.is_active:
         raise AccountError(
-            _l("This account has been switched off. Please contact us if you think it is a mistake.")
+            _l("This account is switched off. If you think that is a mistake, please contact us.")
         )
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
@@ -162,7 +168,9 @@ def check_password_reset(token: str) -> User:
     try:
         payload = read_token(PASSWORD_RESET_PURPOSE, token, PASSWORD_RESET_MAX_AGE)
     except TokenExpiredError as error:
-        raise AccountError(_l("This link has expired. Please ask for a new one."), "token") from error
+        raise AccountError(
+            _l("This link has expired. Please ask for a new one."), "token"
+        ) from error
     except TokenError as error:
         raise AccountError(INVALID_LINK, "token") from error
     user = db.session.get(User, payload["user"])

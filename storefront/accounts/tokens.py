@@ -17,7 +17,7 @@ class TokenExpiredError(TokenError):
 def _serializer(purpose: str) -> URLSafeTimedSerializer:
     config = current_app.config
     # Oldest first, newest last: tokens signed before a key rotation still verify.
-    keys = [*config.get("SECRET_KEY_FALLBACKS", ()), config["SECRET_KEY"]]
+    keys = [*(config.get("SECRET_KEY_FALLBACKS") or ()), config["SECRET_KEY"]]
     return URLSafeTimedSerializer(keys, salt=f"storefront.{purpose}")
 
 

@@ -85,8 +85,7 @@ def logout():
 def profile():
     """The account page: who is logged in and where they can go from here."""
     show_portal = (
-        "portal.dashboard" in current_app.view_functions
-        and membership_of(current_user) is not None
+        "portal.dashboard" in current_app.view_functions and membership_of(current_user) is not None
     )
     return render_template("accounts/profile.html", show_portal=show_portal)
 

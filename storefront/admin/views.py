@@ -12,6 +12,7 @@ from wtforms.validators import Length, Optional
 from storefront.accounts.access import admin_required
 from storefront.catalog.models import Product
 from storefront.extensions import db
+from storefront.forms_common import form_status
 from storefront.producers.lifecycle import (
     ProducerAction,
     TransitionError,
@@ -89,4 +90,4 @@ def producer(producer_id: int):
     return render_template(
         "admin/producer.html", producer=found, form=form, products=products,
         actions=[(a, ACTION_LABELS[a]) for a in allowed_actions(found)],
-    ), (400 if form.errors else 200)  # fmt: skip
+    ), form_status(form)  # fmt: skip

@@ -81,25 +81,26 @@ def save_product(
     certificate_scan: bytes | None = None,
 ) -> Product:
     """Create or change a product and its variants; a new product starts as a draft."""
-    if product is None:
-        product = Product(producer=producer, slug=unique_slug(values["name_vi"], Product))
-        db.session.add(product)
-    elif product.producer_id != producer.id:
-        raise CatalogError(_l("This product belongs to another producer."))
-    category = db.session.get(Category, values["category_id"])
-    if category is None or category.parent_id is None:
-        raise CatalogError(_l("Choose a product group."), "category_id")
-    for field in PRODUCT_FIELDS:
-        setattr(product, field, values.get(field))
-    product.category = category
-    product.ward_code = producer.ward_code
-    if product.stars and product.certified_on and not product.certificate_expires_on:
-        product.certificate_expires_on = certificate_expiry(product.certified_on)
-    _check_certificate(product)
-    _save_variants(product, variants)
-    if certificate_scan:
-        product.certificate_document = store_document(certificate_scan)
-    refresh_product(product)
+    with db.session.no_autoflush:  # a half-built product must not be flushed by a lookup
+        category = db.session.get(Category, values["category_id"])
+        if category is None or category.parent_id is None:
+            raise CatalogError(_l("Choose a product group."), "category_id")
+        if product is None:
+            product = Product(producer=producer, slug=unique_slug(values["name_vi"], Product))
+        elif product.producer_id != producer.id:
+            raise CatalogError(_l("This product belongs to another producer."))
+        for field in PRODUCT_FIELDS:
+            setattr(product, field, values.get(field))
+        product.category = category
+        product.ward_code = producer.ward_code
+        if product.stars and product.certified_on and not product.certificate_expires_on:
+            product.certificate_expires_on = certificate_expiry(product.certified_on)
+        _check_certificate(product)
+        _save_variants(product, variants)
+        if certificate_scan:
+            product.certificate_document = store_document(certificate_scan)
+        refresh_product(product)
+    db.session.add(product)
     db.session.flush()
     return product
 

@@ -1,21 +1,116 @@
-"""Store images and find their files; callers never touch Pillow or the disk directly."""
+"""Store uploaded pictures and documents and find their files; callers never touch Pillow or disk.
 
+Uploads are checked and encoded inside the request for now, but only behind `store_upload` and
+`store_document`: they take plain bytes and return flushed rows, so the work can move to a
+background worker later without changing their callers.
+"""
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from flask import current_app
+from flask_babel import lazy_gettext as _l
 
 from storefront.extensions import db
 from storefront.media import pipeline
-from storefront.media.models import MediaAsset
+from storefront.media.errors import UploadError
+from storefront.media.models import Document, MediaAsset
+
+# PDF readers look for the end-of-file marker within the last kilobyte.
+PDF_TAIL = 1024
+ORIGINAL_NAME_LENGTH = 200
 
 
 def media_root() -> Path:
+    """The folder that holds every stored file (served under /media/)."""
     return Path(current_app.config["MEDIA_ROOT"])
 
 
 def store_image(image) -> MediaAsset:
     """Encode a decoded picture into its stored widths and record it (flushed, not committed)."""
     encoded = pipeline.encode_and_store(image, media_root(), current_app.config["MEDIA_WIDTHS"])
+    return _record(encoded)
+
+
+def store_upload(data: bytes, filename: str = "") -> MediaAsset:
+    """Check an uploaded picture by its content, store clean copies and record it (flushed).
+
+    Raises UploadError, having stored nothing, for anything but a still JPEG, PNG, WebP or HEIC
+    picture within the size limits.
+    """
+    config = current_app.config
+    with _refusal_logged(filename):
+        _check_size(data)
+        encoded = pipeline.encode_upload(
+            data,
+            media_root(),
+            config["MEDIA_WIDTHS"],
+            max_pixels=config["MEDIA_MAX_PIXELS"],
+            min_side=config["MEDIA_MIN_SIDE"],
+        )
+    return _record(encoded)
+
+
+def store_document(data: bytes, filename: str = "") -> Document:
+    """Check a certificate scan (PDF, JPEG or PNG), store it and record it (flushed).
+
+    PDFs are kept as sent; pictures are re-encoded without metadata. Raises UploadError, having
+    stored nothing, for anything else.
+    """
+    with _refusal_logged(filename):
+        _check_size(data)
+        if data.startswith(b"%PDF-"):
+            if b"%%EOF" not in data[-PDF_TAIL:]:
+                raise UploadError(
+                    _l("This PDF could not be read: the file may be damaged or incomplete."),
+                    "damaged",
+                )
+            content_type, payload = "application/pdf", data
+        else:
+            content_type, payload = pipeline.reencode_document_picture(
+                data, max_pixels=current_app.config["MEDIA_MAX_PIXELS"]
+            )
+    document = Document(
+        key=secrets.token_hex(16),
+        content_type=content_type,
+        size=len(payload),
+        original_name=_display_name(filename),
+    )
+    db.session.add(document)
+    db.session.flush()
+    path = media_root() / document.filename
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(payload)
+    return document
+
+
+@contextmanager
+def _refusal_logged(filename: str) -> Iterator[None]:
+    try:
+        yield
+    except UploadError as error:
+        current_app.logger.info("Upload %r refused: %s", filename, error.reason)
+        raise
+
+
+def _check_size(data: bytes) -> None:
+    limit = current_app.config["MEDIA_MAX_UPLOAD_BYTES"]
+    if len(data) > limit:
+        raise UploadError(
+            _l("This file is too big: the limit is %(max)s MB.", max=limit // (1024 * 1024)),
+            "too_big",
+        )
+
+
+def _display_name(filename: str) -> str:
+    """The file's own name as the uploader knew it, without folders or control characters."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(c for c in name if c.isprintable())[:ORIGINAL_NAME_LENGTH]
+
+
+def _record(encoded: pipeline.EncodedImage) -> MediaAsset:
     asset = MediaAsset(
         key=encoded.key,
         width=encoded.width,

@@ -8,6 +8,7 @@ from storefront.catalog import editing, photos
 from storefront.catalog.errors import CatalogError
 from storefront.catalog.models import Category, Product, ProductStatus
 from storefront.extensions import db
+from storefront.forms_common import form_status
 from storefront.i18n import localized
 from storefront.media.errors import UploadError
 from storefront.portal import queries
@@ -71,8 +72,9 @@ def _edit(product: Product | None):
             if product is None:
                 return redirect(url_for("portal.product_photos", product_id=saved.id))
             return redirect(url_for("portal.edit_product", product_id=saved.id))
-    status = 400 if form.errors else 200
-    return render_template("portal/product_form.html", form=form, product=product), status
+    return render_template("portal/product_form.html", form=form, product=product), form_status(
+        form
+    )
 
 
 def _product_values(form: ProductForm) -> dict:
@@ -165,7 +167,7 @@ def product_photos(product_id: int):
         form=form,
         action=ActionForm(),
         alt_forms={i.id: AltTextForm(obj=i, prefix=f"alt{i.id}") for i in product.images},
-    ), (400 if form.errors else 200)
+    ), form_status(form)
 
 
 @bp.post(

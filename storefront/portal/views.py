@@ -8,7 +8,7 @@ from storefront.accounts.services import AccountError
 from storefront.catalog import editing
 from storefront.catalog.errors import CatalogError
 from storefront.extensions import db
-from storefront.forms_common import setup_address
+from storefront.forms_common import form_status, setup_address
 from storefront.media.errors import UploadError
 from storefront.portal import queries
 from storefront.portal.forms import ActionForm
@@ -54,7 +54,7 @@ def brand():
             db.session.commit()
             flash(_("Your brand page is saved."), "success")
             return redirect(url_for("portal.brand"))
-    return render_template("portal/brand.html", form=form, resubmit=ActionForm())
+    return render_template("portal/brand.html", form=form, resubmit=ActionForm()), form_status(form)
 
 
 @bp.post("/brand/resubmit")
@@ -104,4 +104,4 @@ def _upload(file_storage) -> bytes | None:
     return file_storage.read()
 
 
-from storefront.portal import product_views  # noqa: E402, F401  (registers its routes on bp)
+from storefront.portal import product_views, team_views  # noqa: E402, F401  (routes on bp)

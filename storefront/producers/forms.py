@@ -7,7 +7,6 @@ from wtforms import EmailField, IntegerField, PasswordField, SelectField, String
 from wtforms.validators import (
     URL,
     DataRequired,
-    Email,
     EqualTo,
     InputRequired,
     Length,
@@ -15,6 +14,8 @@ from wtforms.validators import (
     Optional,
 )
 
+from storefront.accounts.forms import Checked
+from storefront.accounts.services import check_email
 from storefront.forms_common import WardSelect
 from storefront.producers.models import ProducerKind
 
@@ -44,7 +45,9 @@ class ProfileFields:
 
 
 class ProducerSignupForm(ProfileFields, FlaskForm):
-    email = EmailField(_l("E-mail"), [DataRequired(REQUIRED), Email(), Length(max=254)])
+    email = EmailField(
+        _l("E-mail"), [DataRequired(REQUIRED), Checked(check_email), Length(max=254)]
+    )
     password = PasswordField(_l("Password"), [DataRequired(REQUIRED), Length(min=10, max=200)])
     password_confirm = PasswordField(
         _l("Repeat the password"), [EqualTo("password", message=_l("The passwords differ."))]
@@ -56,12 +59,10 @@ class BrandForm(ProfileFields, FlaskForm):
     tagline_vi = StringField(_l("Tagline (Vietnamese)"), [Optional(), Length(max=200)])
     tagline_en = StringField(_l("Tagline (English)"), [Optional(), Length(max=200)])
     story_en = TextAreaField(_l("Your story (English)"), [Optional(), Length(max=4000)])
-    email = EmailField(_l("Public e-mail"), [Optional(), Email(), Length(max=254)])
+    email = EmailField(_l("Public e-mail"), [Optional(), Checked(check_email), Length(max=254)])
     website = StringField(_l("Website"), [Optional(), URL(), Length(max=200)])
     facebook_url = StringField(_l("Facebook page"), [Optional(), URL(), Length(max=200)])
     zalo_phone = StringField(_l("Zalo number"), [Optional(), Length(max=20)])
-    founded_year = IntegerField(
-        _l("Year founded"), [Optional(), NumberRange(min=1900, max=2100)]
-    )
+    founded_year = IntegerField(_l("Year founded"), [Optional(), NumberRange(min=1900, max=2100)])
     logo = FileField(_l("Logo"))
     cover = FileField(_l("Cover picture"))

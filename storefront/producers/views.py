@@ -2,14 +2,19 @@
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_user
+from flask_wtf import FlaskForm
+from wtforms import PasswordField, StringField
+from wtforms.validators import DataRequired, Length, Optional
 
+from storefront.accounts import services as accounts
 from storefront.accounts.access import membership_of
 from storefront.accounts.services import AccountError
 from storefront.extensions import db
-from storefront.forms_common import setup_address
+from storefront.forms_common import form_status, setup_address
 from storefront.i18n import current_language
-from storefront.producers import profiles, services
+from storefront.producers import members, profiles, services
 from storefront.producers.forms import ProducerSignupForm
 
 bp = Blueprint("producers", __name__)
@@ -57,10 +62,59 @@ def join():
             )
         except AccountError as error:
             db.session.rollback()
-            getattr(form, getattr(error, "field", None) or "email").errors.append(str(error))
+            field = {"name": "contact_name"}.get(error.field, error.field) or "email"
+            getattr(form, field).errors.append(str(error))
         else:
             db.session.commit()
             login_user(user)
             flash(_("Welcome! The OCOP office will review your profile soon."), "success")
             return redirect(url_for("portal.dashboard"))
-    return render_template("producers/join.html", form=form)
+    return render_template("producers/join.html", form=form), form_status(form)
+
+
+class JoinTeamForm(FlaskForm):
+    name = StringField(
+        _l("Your name"), [DataRequired(_l("This field is required.")), Length(max=120)]
+    )
+    password = PasswordField(_l("Choose a password"), [DataRequired(), Length(min=10, max=200)])
+    phone = StringField(_l("Phone"), [Optional(), Length(max=20)])
+
+
+@bp.route("/producers/invitations/<token>", methods=["GET", "POST"])
+def invitation(token: str):
+    """Accept an invitation to a producer's team, with the logged-in account or a new one."""
+    try:
+        producer, email = members.read_invitation(token)
+    except members.MembershipError as error:
+        return render_template("producers/invitation.html", error=str(error)), 400
+    user = current_user if current_user.is_authenticated else None
+    has_account = user is not None or accounts.find_user(email) is not None
+    form = JoinTeamForm()
+    wants_new = user is None and not has_account
+    if request.method == "POST" and (not wants_new or form.validate_on_submit()):
+        new_account = None
+        if wants_new:
+            new_account = {
+                "password": form.password.data,
+                "name": form.name.data,
+                "phone": form.phone.data or "",
+                "locale": current_language(),
+            }
+        try:
+            joined = members.accept(token, user, new_account)
+        except (members.MembershipError, AccountError) as error:
+            db.session.rollback()
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            login_user(joined)
+            flash(_("Welcome to the team of %(name)s.", name=producer.name), "success")
+            return redirect(url_for("portal.dashboard"))
+    return render_template(
+        "producers/invitation.html",
+        producer=producer,
+        email=email,
+        form=form,
+        wants_new=wants_new,
+        needs_login=user is None and has_account,
+    )

@@ -1,0 +1,57 @@
+"""Portal pages for the producer's team: members, invitations, removal."""
+
+from flask import abort, flash, g, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import EmailField
+from wtforms.validators import DataRequired, Length
+
+from storefront.accounts.forms import Checked
+from storefront.accounts.services import AccountError, check_email
+from storefront.extensions import db
+from storefront.forms_common import form_status
+from storefront.i18n import current_language
+from storefront.portal.forms import ActionForm
+from storefront.portal.views import bp
+from storefront.producers import members
+
+
+class InviteForm(FlaskForm):
+    email = EmailField(
+        _l("E-mail of the person to invite"),
+        [DataRequired(_l("This field is required.")), Checked(check_email), Length(max=254)],
+    )
+
+
+@bp.route("/team", endpoint="members", methods=["GET", "POST"])
+def members_page():
+    form = InviteForm()
+    if form.validate_on_submit():
+        try:
+            members.invite(g.producer, current_user, form.email.data, current_language())
+        except (members.MembershipError, AccountError) as error:
+            form.email.errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
+            return redirect(url_for("portal.members"))
+    return render_template(
+        "portal/team.html", form=form, action=ActionForm(), team=g.producer.members
+    ), form_status(form)
+
+
+@bp.post("/team/<int:member_id>/remove")
+def remove_member(member_id: int):
+    if not any(m.id == member_id for m in g.producer.members):
+        abort(404)
+    if ActionForm().validate_on_submit():
+        try:
+            members.remove(g.producer, current_user, member_id)
+        except members.MembershipError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash(_("Removed from your team."), "success")
+    return redirect(url_for("portal.members"))

@@ -1,0 +1,26 @@
+"""Helpers for driving forms in tests: log in, read CSRF tokens, post like a browser."""
+
+import re
+
+CSRF = re.compile(r'name="csrf[_-]token" (?:type="hidden" )?(?:value|content)="([^"]+)"')
+
+
+def login(client, user) -> None:
+    """Log a user in through Flask-Login's session keys (the login form has its own tests)."""
+    with client.session_transaction() as session:
+        session["_user_id"] = str(user.id)
+        session["_fresh"] = True
+
+
+def csrf_token(client, url: str = "/account/login") -> str:
+    html = client.get(url).get_data(as_text=True)
+    match = CSRF.search(html)
+    assert match, f"no CSRF token on {url}"
+    return match.group(1)
+
+
+def post(client, url: str, data: dict | None = None, token_from: str | None = None, **kwargs):
+    """POST with a valid CSRF token read from a page (the form's own page by default)."""
+    data = dict(data or {})
+    data.setdefault("csrf_token", csrf_token(client, token_from or "/portal/"))
+    return client.post(url, data=data, **kwargs)
