@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
-from wtforms import HiddenField, TextAreaField
+from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from storefront.accounts.access import admin_required
@@ -32,7 +32,7 @@ ACTION_LABELS = {
 
 
 class ReviewForm(FlaskForm):
-    action = HiddenField()
+    action = StringField()  # set by the button pressed (not rendered by hidden_tag)
     reason = TextAreaField(_l("Reason (the producer will read it)"), [Optional(), Length(max=2000)])
 
 

@@ -12,10 +12,11 @@ import secrets
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pillow_heif
 from flask_babel import lazy_gettext as _l
-from PIL import ExifTags, Image, ImageCms, ImageOps
+from PIL import ExifTags, Image, ImageCms
 
 from storefront.media.errors import UploadError
 
@@ -30,7 +31,17 @@ PICTURE_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
 DOCUMENT_FORMATS = ("JPEG", "PNG")
 JPEG_FORMATS = ("JPEG", "MPO")
 ANIMATED_FORMATS = ("PNG", "WEBP")  # where several frames mean an animation
-QUARTER_TURNS = (5, 6, 7, 8)  # EXIF orientations that swap width and height
+# EXIF orientation -> the transposition that makes the picture upright (as ImageOps.exif_transpose).
+UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+QUARTER_TURNS = (5, 6, 7, 8)  # the orientations that swap width and height
 # Resizing first shrinks by a whole factor while the result stays this much larger (fast).
 REDUCING_GAP = 3.0
 WHITE = (255, 255, 255)
@@ -51,6 +62,12 @@ class EncodedImage:
     widths: tuple[int, ...]
 
 
+class _Decoded(NamedTuple):
+    image: Image.Image
+    size: tuple[int, int]  # in the file (the image may have been decoded at a reduced scale)
+    orientation: int
+
+
 def _stored_widths(width: int, wanted: tuple[int, ...]) -> tuple[int, ...]:
     """The configured widths not wider than the picture (never upscale), at least one."""
     widths = tuple(w for w in sorted(wanted) if w <= width)
@@ -58,7 +75,11 @@ def _stored_widths(width: int, wanted: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def _orientation(image: Image.Image) -> int:
-    return image.getexif().get(ExifTags.Base.Orientation, 1)
+    """The EXIF orientation, 1 (as stored) when absent or unreadable."""
+    try:
+        return image.getexif().get(ExifTags.Base.Orientation, 1)
+    except Exception:  # Pillow's EXIF parser fails in many ways on corrupt blocks
+        return 1
 
 
 def _too_many_pixels(max_pixels: int) -> UploadError:
@@ -79,8 +100,8 @@ def _decode(
     max_pixels: int,
     min_side: int = 0,
     widths: tuple[int, ...] = (),
-) -> tuple[Image.Image, tuple[int, int]]:
-    """Open and fully decode upload bytes, or raise UploadError; returns (image, size in file).
+) -> _Decoded:
+    """Open and fully decode upload bytes, or raise UploadError.
 
     With `widths`, a JPEG much larger than the widest copy needed is decoded by libjpeg at 1/2,
     1/4 or 1/8 scale (`draft`), which saves most of the decoding time and memory.
@@ -111,8 +132,10 @@ def _decode(
                 ),
                 "too_small",
             )
-        if widths and image.format in JPEG_FORMATS:
-            upright_width = height if _orientation(image) in QUARTER_TURNS else width
+        is_jpeg = image.format in JPEG_FORMATS
+        orientation = _orientation(image) if is_jpeg else 1
+        if is_jpeg and widths:
+            upright_width = height if orientation in QUARTER_TURNS else width
             scale = max(_stored_widths(upright_width, widths)) / upright_width
             if scale < 1:
                 image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
@@ -123,7 +146,9 @@ def _decode(
                 _l("This picture could not be read: the file may be damaged or incomplete."),
                 "damaged",
             ) from error
-    return image, size
+    if not is_jpeg:
+        orientation = _orientation(image)  # a PNG may keep its EXIF after the pixels
+    return _Decoded(image, size, orientation)
 
 
 def _to_srgb(image: Image.Image, icc_profile: bytes) -> Image.Image:
@@ -132,7 +157,7 @@ def _to_srgb(image: Image.Image, icc_profile: bytes) -> Image.Image:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
         mode = "RGBA" if image.mode == "RGBA" else "RGB"
         return ImageCms.profileToProfile(image, source, SRGB, outputMode=mode)
-    except (ImageCms.PyCMSError, OSError, ValueError):
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
         return image  # a broken or mismatched profile: keep the pixel values as they are
 
 
@@ -145,10 +170,12 @@ def _resizable(image: Image.Image) -> Image.Image:
     return image if image.mode in keep else image.convert(keep[0])
 
 
-def _clean_rgb(image: Image.Image) -> Image.Image:
+def _clean_rgb(image: Image.Image, orientation: int) -> Image.Image:
     """The picture upright, in sRGB over white, as a new image carrying no metadata."""
-    icc_profile = image.info.get("icc_profile")
-    image = ImageOps.exif_transpose(_resizable(image))
+    original, icc_profile = image, image.info.get("icc_profile")
+    image = _resizable(image)
+    if orientation in UPRIGHT:
+        image = image.transpose(UPRIGHT[orientation])
     if icc_profile:
         image = _to_srgb(image, icc_profile)
     if image.mode == "RGBA":
@@ -157,33 +184,27 @@ def _clean_rgb(image: Image.Image) -> Image.Image:
         image = flat
     elif image.mode != "RGB":
         image = image.convert("RGB")
+    if image is original:
+        image = image.copy()  # never strip the caller's own picture
     image.info = {}
     return image
 
 
-def encode_and_store(
-    image: Image.Image,
-    root: Path,
-    widths: tuple[int, ...],
-    source_size: tuple[int, int] | None = None,
-) -> EncodedImage:
-    """Write the picture upright, without metadata, in each width as WebP and JPEG.
-
-    `source_size` is the size in the file when `image` was decoded at a reduced scale.
-    """
-    width, height = source_size or image.size
-    turned = _orientation(image) in QUARTER_TURNS
+def _encode(decoded: _Decoded, root: Path, widths: tuple[int, ...]) -> EncodedImage:
+    """Write the picture upright, without metadata, in each width as WebP and JPEG."""
+    image, (width, height), orientation = decoded
+    turned = orientation in QUARTER_TURNS
     if turned:
         width, height = height, width
     stored = _stored_widths(width, widths)
-    # Shrink to the widest copy first (metadata follows the pixels), so that turning and
-    # colour conversion work on few pixels; each narrower copy then comes from the previous.
+    # Shrink to the widest copy first (in the file's orientation), so that turning and colour
+    # conversion work on few pixels; each narrower copy then comes from the previous one.
     image = _resizable(image)
     widest = (stored[-1], max(1, round(height * stored[-1] / width)))
     in_file = widest[::-1] if turned else widest
     if image.size != in_file:
         image = image.resize(in_file, Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
-    image = _clean_rgb(image)
+    image = _clean_rgb(image, orientation)
     key = secrets.token_hex(16)
     folder = root / key[:2]
     folder.mkdir(parents=True, exist_ok=True)
@@ -204,11 +225,16 @@ def encode_and_store(
     return EncodedImage(key, width, height, stored)
 
 
+def encode_and_store(image: Image.Image, root: Path, widths: tuple[int, ...]) -> EncodedImage:
+    """Write a decoded picture upright, without metadata, in each width as WebP and JPEG."""
+    return _encode(_Decoded(image, image.size, _orientation(image)), root, widths)
+
+
 def encode_upload(
     data: bytes, root: Path, widths: tuple[int, ...], *, max_pixels: int, min_side: int
 ) -> EncodedImage:
-    """Check uploaded picture bytes, then store them as `encode_and_store` does."""
-    image, source_size = _decode(
+    """Check uploaded picture bytes (UploadError if refused), then store them the same way."""
+    decoded = _decode(
         data,
         PICTURE_FORMATS,
         NOT_A_PICTURE,
@@ -216,14 +242,14 @@ def encode_upload(
         min_side=min_side,
         widths=widths,
     )
-    return encode_and_store(image, root, widths, source_size)
+    return _encode(decoded, root, widths)
 
 
 def reencode_document_picture(data: bytes, *, max_pixels: int) -> tuple[str, bytes]:
     """Check a scanned certificate (JPEG or PNG) and re-encode it; returns (MIME type, bytes)."""
-    image, _ = _decode(data, DOCUMENT_FORMATS, NOT_A_DOCUMENT, max_pixels=max_pixels)
-    is_png = image.format == "PNG"
-    image = _clean_rgb(image)
+    decoded = _decode(data, DOCUMENT_FORMATS, NOT_A_DOCUMENT, max_pixels=max_pixels)
+    is_png = decoded.image.format == "PNG"
+    image = _clean_rgb(decoded.image, decoded.orientation)
     output = io.BytesIO()
     if is_png:
         image.save(output, "PNG")

@@ -174,3 +174,13 @@ def test_store_image_keeps_working_with_the_same_encoder(database):
     stored, data = open_stored(asset, 320, "jpg")
     assert stored.mode == "RGB" and b"Exif" not in data
     assert image.mode == "RGBA" and image.size == (500, 400)  # the caller's picture is untouched
+
+
+def test_unreadable_exif_is_dropped_not_fatal(database):
+    data = corpus.jpeg((800, 600), orientation=6)
+    broken = data.replace(b"Exif\x00\x00II*\x00", b"Exif\x00\x00XX*\x00", 1)
+    assert broken != data
+    asset = store_upload(broken, "IMG_0004.JPG")
+    assert (asset.width, asset.height) == (800, 600)  # orientation unknown: kept as stored
+    for _, stored in stored_copies(asset):
+        assert b"Exif" not in stored
