@@ -102,7 +102,7 @@ class ProductForm(FlaskForm):
     description_vi = TextAreaField(_l("Description (Vietnamese)"), [Optional(), Length(max=8000)])
     description_en = TextAreaField(_l("Description (English)"), [Optional(), Length(max=8000)])
     stars = SelectField(
-        _l("OCOP stars"),
+        _l("OCOP star rating"),
         choices=[("", _l("Not rated"))]
         + [(str(n), str(n)) for n in range(MIN_STARS, MAX_STARS + 1)],
         validators=[Optional()],

@@ -178,8 +178,8 @@ def test_store_image_keeps_working_with_the_same_encoder(database):
 
 def test_unreadable_exif_is_dropped_not_fatal(database):
     data = corpus.jpeg((800, 600), orientation=6)
-    broken = data.replace(b"Exif\x00\x00II*\x00", b"Exif\x00\x00XX*\x00", 1)
-    assert broken != data
+    start = data.index(b"Exif\x00\x00") + 6
+    broken = data[:start] + b"XX" + data[start + 2 :]  # not a TIFF header any more
     asset = store_upload(broken, "IMG_0004.JPG")
     assert (asset.width, asset.height) == (800, 600)  # orientation unknown: kept as stored
     for _, stored in stored_copies(asset):
