@@ -31,6 +31,14 @@ ACTION_LABELS = {
 }
 
 
+DONE_MESSAGES = {
+    ProducerAction.APPROVE: _l("%(name)s is approved: its products are now in the shop."),
+    ProducerAction.REJECT: _l("%(name)s was rejected; the producer can read your reason."),
+    ProducerAction.SUSPEND: _l("%(name)s is suspended: its products are hidden."),
+    ProducerAction.REINSTATE: _l("%(name)s is active again."),
+}
+
+
 class ReviewForm(FlaskForm):
     action = StringField()  # set by the button pressed (not rendered by hidden_tag)
     reason = TextAreaField(_l("Reason (the producer will read it)"), [Optional(), Length(max=2000)])
@@ -81,8 +89,8 @@ def producer(producer_id: int):
             form.reason.errors.append(message)
         else:
             db.session.commit()
-            flash(_("%(name)s is now: %(status)s.", name=found.name, status=found.status.value),
-                  "success")  # fmt: skip
+            done = DONE_MESSAGES[ProducerAction(form.action.data)]
+            flash(str(done) % {"name": found.name}, "success")
             return redirect(url_for("admin.producers"))
     products = db.session.scalars(
         sa.select(Product).where(Product.producer_id == found.id).order_by(Product.id)

@@ -78,7 +78,7 @@ def save_product(
     product: Product | None,
     values: dict,
     variants: list[dict],
-    certificate_scan: bytes | None = None,
+    certificate_scan: tuple[str, bytes] | None = None,
 ) -> Product:
     """Create or change a product and its variants; a new product starts as a draft."""
     with db.session.no_autoflush:  # a half-built product must not be flushed by a lookup
@@ -98,7 +98,8 @@ def save_product(
         _check_certificate(product)
         _save_variants(product, variants)
         if certificate_scan:
-            product.certificate_document = store_document(certificate_scan)
+            filename, data = certificate_scan
+            product.certificate_document = store_document(data, filename)
         refresh_product(product)
     db.session.add(product)
     db.session.flush()
@@ -170,7 +171,9 @@ def duplicate_product(product: Product) -> Product:
     )
     for field in PRODUCT_FIELDS:
         setattr(copy, field, getattr(product, field))
-    copy.name_vi = f"{product.name_vi} ({_l('copy')})"
+    # The names are catalogue data in their own language, not UI text.
+    copy.name_vi = f"{product.name_vi} (bản sao)"
+    copy.name_en = f"{product.name_en} (copy)" if product.name_en else ""
     for variant in product.variants:
         copy.variants.append(
             Variant(

@@ -13,7 +13,7 @@ from storefront.i18n import localized
 from storefront.media.errors import UploadError
 from storefront.portal import queries
 from storefront.portal.forms import ActionForm, AltTextForm, PhotosForm, ProductForm
-from storefront.portal.views import _upload, bp
+from storefront.portal.views import bp
 
 
 @bp.get("/products")
@@ -61,7 +61,7 @@ def _edit(product: Product | None):
                 product,
                 _product_values(form),
                 _variant_rows(form, product),
-                _upload(form.certificate_scan.data),
+                _named_upload(form.certificate_scan.data),
             )
         except (CatalogError, UploadError) as error:
             db.session.rollback()
@@ -75,6 +75,13 @@ def _edit(product: Product | None):
     return render_template("portal/product_form.html", form=form, product=product), form_status(
         form
     )
+
+
+def _named_upload(file_storage) -> tuple[str, bytes] | None:
+    """(file name, bytes) of an uploaded file, or None when none was chosen."""
+    if not file_storage or not getattr(file_storage, "filename", ""):
+        return None
+    return file_storage.filename, file_storage.read()
 
 
 def _product_values(form: ProductForm) -> dict:

@@ -9,7 +9,6 @@ from storefront.catalog import editing
 from storefront.catalog.errors import CatalogError
 from storefront.extensions import db
 from storefront.forms_common import form_status, setup_address
-from storefront.media.errors import UploadError
 from storefront.portal import queries
 from storefront.portal.forms import ActionForm
 from storefront.producers import profiles
@@ -45,11 +44,9 @@ def brand():
             profiles.update_brand(
                 producer, values, _upload(form.logo.data), _upload(form.cover.data)
             )
-        except (AccountError, UploadError) as error:
+        except (AccountError, profiles.ProfileError) as error:
             db.session.rollback()
-            field = getattr(error, "field", None)
-            target = form.logo if isinstance(error, UploadError) else form.phone
-            getattr(form, field, target).errors.append(str(error))
+            form[error.field if error.field in form else "phone"].errors.append(str(error))
         else:
             db.session.commit()
             flash(_("Your brand page is saved."), "success")

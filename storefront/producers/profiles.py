@@ -3,8 +3,9 @@
 import sqlalchemy as sa
 
 from storefront.accounts.models import User
-from storefront.accounts.services import register_user
+from storefront.accounts.services import normalise_phone, register_user
 from storefront.extensions import db
+from storefront.media.errors import UploadError
 from storefront.media.services import store_upload
 from storefront.models_base import utcnow
 from storefront.places import require_ward
@@ -59,10 +60,26 @@ def sign_up_producer(*, account: dict, profile: dict, locale: str) -> tuple[User
     return user, producer
 
 
+class ProfileError(ValueError):
+    """A brand-page change that cannot be saved; `field` names the form field to blame."""
+
+    def __init__(self, message, field: str):
+        super().__init__(message)
+        self.message, self.field = message, field
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+def _store_picture(data: bytes, field: str):
+    try:
+        return store_upload(data, field)
+    except UploadError as error:
+        raise ProfileError(error.message, field) from error
+
+
 def update_brand(producer: Producer, values: dict, logo: bytes | None, cover: bytes | None):
     """Change the brand page; new logo and cover pictures go through the image pipeline."""
-    from storefront.accounts.services import normalise_phone
-
     for field in BRAND_FIELDS:
         if field in values:
             setattr(producer, field, values[field] if values[field] is not None else "")
@@ -73,7 +90,7 @@ def update_brand(producer: Producer, values: dict, logo: bytes | None, cover: by
     zalo = values.get("zalo_phone")
     producer.zalo_phone = normalise_phone(zalo) if zalo else ""
     if logo:
-        producer.logo = store_upload(logo)
+        producer.logo = _store_picture(logo, "logo")
     if cover:
-        producer.cover = store_upload(cover)
+        producer.cover = _store_picture(cover, "cover")
     db.session.flush()
