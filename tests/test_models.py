@@ -47,3 +47,9 @@ def test_dong_thap_has_its_102_communes_and_wards():
 )
 def test_ocop_certificate_runs_36_months(issued, expires):
     assert certificate_expiry(date.fromisoformat(issued)) == date.fromisoformat(expires)
+
+
+def test_ward_list_endpoint_feeds_the_address_selects(client, database):
+    wards = client.get("/places/provinces/82/wards").get_json()
+    assert len(wards) == 102 and [30226, "Xã Lai Vung"] in wards
+    assert client.get("/places/provinces/99/wards").status_code == 404

@@ -139,7 +139,7 @@ class ProductForm(FlaskForm):
 
 
 class PhotosForm(FlaskForm):
-    photos = MultipleFileField(_l("Add photos"))
+    photos = MultipleFileField(_l("Add photos"), render_kw={"accept": "image/*"})
 
 
 class AltTextForm(FlaskForm):
