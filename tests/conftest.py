@@ -18,6 +18,7 @@ from werkzeug.serving import make_server
 from storefront import create_app
 from storefront.config import TestConfig
 from storefront.extensions import db
+from tests import web
 from tests.pgserver import PostgresServer
 
 IGNORED_STATEMENTS = re.compile(r"^\s*(SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT)", re.I)
@@ -193,9 +194,6 @@ def browser():
         browser.close()
 
 
-CSRF_INPUT = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-
-
 class Auth:
     """Log in and out through the real pages, and post forms with their CSRF token."""
 
@@ -207,15 +205,11 @@ class Auth:
 
     def csrf_token(self, url: str) -> str:
         """The CSRF token of the form on the page at `url` (the session keeps it)."""
-        html = self.client.get(url).get_data(as_text=True)
-        match = CSRF_INPUT.search(html)
-        assert match, f"no CSRF token on {url}"
-        return match.group(1)
+        return web.csrf_token(self.client, url)
 
     def post_form(self, url: str, data: dict, form_url: str | None = None, **kwargs):
         """Fetch the form page (`form_url`, default `url`), then post `data` with its token."""
-        token = self.csrf_token(form_url or url)
-        return self.client.post(url, data={"csrf_token": token, **data}, **kwargs)
+        return web.post(self.client, url, data, token_from=form_url or url, **kwargs)
 
     def new_user(self, email: str | None = None, password: str = PASSWORD, **fields):
         """An account (flushed) whose password is `password`."""
