@@ -1,0 +1,1 @@
+"""Buying: cart, checkout, orders split into one fulfilment per producer, their life cycles."""

@@ -1,0 +1,218 @@
+"""Orders keep a snapshot of what was bought; each producer fulfils its own part."""
+
+import enum
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from storefront.extensions import db
+from storefront.models_base import UTCDateTime, enum_column, utcnow
+
+
+class OrderStatus(enum.StrEnum):
+    AWAITING_PAYMENT = "awaiting_payment"  # bank transfer or card not yet confirmed
+    CONFIRMED = "confirmed"  # COD, or paid: producers may prepare it
+    PARTLY_SHIPPED = "partly_shipped"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"  # unpaid in time; stock released
+
+
+class FulfilmentStatus(enum.StrEnum):
+    PENDING = "pending"  # waiting for payment
+    NEW = "new"  # the producer may prepare it
+    PACKED = "packed"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+class PaymentStatus(enum.StrEnum):
+    PENDING = "pending"
+    PAID = "paid"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+
+
+class PaymentMethod(enum.StrEnum):
+    COD = "cod"
+    BANK_TRANSFER = "bank_transfer"
+    CARD = "card"
+
+
+class Order(db.Model):
+    __tablename__ = "order"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(sa.String(20), unique=True)
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    locale: Mapped[str] = mapped_column(sa.String(5), default="vi")
+    contact_name: Mapped[str] = mapped_column(sa.String(120))
+    phone: Mapped[str] = mapped_column(sa.String(20))
+    email: Mapped[str] = mapped_column(sa.String(254), default="")
+    province_code: Mapped[int]
+    ward_code: Mapped[int]
+    street: Mapped[str] = mapped_column(sa.String(200))
+    note: Mapped[str] = mapped_column(sa.String(500), default="")
+    payment_method: Mapped[PaymentMethod] = mapped_column(enum_column(PaymentMethod))
+    status: Mapped[OrderStatus] = mapped_column(enum_column(OrderStatus, 24), index=True)
+    subtotal: Mapped[int]
+    shipping_total: Mapped[int]
+    total: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # An unpaid bank-transfer or card order is cancelled and its stock released after this.
+    pay_by: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+
+    items: Mapped[list["OrderItem"]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderItem.id"
+    )
+    fulfilments: Mapped[list["Fulfilment"]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="Fulfilment.id"
+    )
+    payments: Mapped[list["Payment"]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="Payment.id"
+    )
+    events: Mapped[list["OrderEvent"]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderEvent.id"
+    )
+
+    @property
+    def payment(self) -> "Payment | None":
+        return self.payments[-1] if self.payments else None
+
+
+class Fulfilment(db.Model):
+    """One producer's part of an order: its lines, shipping fee, status and tracking."""
+
+    __tablename__ = "fulfilment"
+    __table_args__ = (sa.UniqueConstraint("order_id", "producer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(sa.ForeignKey("order.id", ondelete="CASCADE"))
+    producer_id: Mapped[int] = mapped_column(sa.ForeignKey("producer.id"), index=True)
+    producer_name: Mapped[str] = mapped_column(sa.String(160))
+    status: Mapped[FulfilmentStatus] = mapped_column(enum_column(FulfilmentStatus), index=True)
+    subtotal: Mapped[int]
+    shipping_fee: Mapped[int]
+    weight_g: Mapped[int]
+    carrier: Mapped[str] = mapped_column(sa.String(60), default="")
+    tracking_number: Mapped[str] = mapped_column(sa.String(60), default="")
+    seen_by_producer: Mapped[bool] = mapped_column(default=False)
+
+    order: Mapped[Order] = relationship(back_populates="fulfilments")
+    items: Mapped[list["OrderItem"]] = relationship(
+        back_populates="fulfilment", order_by="OrderItem.id"
+    )
+
+
+class OrderItem(db.Model):
+    """A line as it was bought: names, price and producer copied at that moment."""
+
+    __tablename__ = "order_item"
+    __table_args__ = (
+        sa.CheckConstraint("quantity > 0", "quantity_positive"),
+        sa.CheckConstraint("unit_price >= 0", "price_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(sa.ForeignKey("order.id", ondelete="CASCADE"), index=True)
+    fulfilment_id: Mapped[int] = mapped_column(sa.ForeignKey("fulfilment.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("product.id", ondelete="SET NULL"), index=True
+    )
+    variant_id: Mapped[int | None] = mapped_column(sa.ForeignKey("variant.id", ondelete="SET NULL"))
+    producer_id: Mapped[int] = mapped_column(sa.ForeignKey("producer.id"))
+    product_name: Mapped[str] = mapped_column(sa.String(160))
+    variant_label: Mapped[str] = mapped_column(sa.String(80))
+    sku: Mapped[str] = mapped_column(sa.String(40))
+    unit_price: Mapped[int]
+    quantity: Mapped[int]
+    weight_g: Mapped[int]
+
+    order: Mapped[Order] = relationship(back_populates="items")
+    fulfilment: Mapped[Fulfilment] = relationship(back_populates="items")
+
+    @property
+    def line_total(self) -> int:
+        return self.unit_price * self.quantity
+
+
+class Payment(db.Model):
+    __tablename__ = "payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(sa.ForeignKey("order.id", ondelete="CASCADE"), index=True)
+    method: Mapped[PaymentMethod] = mapped_column(enum_column(PaymentMethod))
+    status: Mapped[PaymentStatus] = mapped_column(enum_column(PaymentStatus))
+    amount: Mapped[int]
+    currency: Mapped[str] = mapped_column(sa.String(3), default="VND")
+    provider_reference: Mapped[str] = mapped_column(sa.String(120), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    order: Mapped[Order] = relationship(back_populates="payments")
+
+
+class OrderEvent(db.Model):
+    """Who changed what, when: every transition of an order, fulfilment or payment."""
+
+    __tablename__ = "order_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(sa.ForeignKey("order.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[str] = mapped_column(sa.String(20))  # order, fulfilment, payment
+    subject_id: Mapped[int]
+    from_state: Mapped[str] = mapped_column(sa.String(24), default="")
+    to_state: Mapped[str] = mapped_column(sa.String(24))
+    actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    actor_label: Mapped[str] = mapped_column(sa.String(60), default="")  # "buyer", "stripe", ...
+    note: Mapped[str] = mapped_column(sa.String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    order: Mapped[Order] = relationship(back_populates="events")
+
+
+class ProcessedWebhook(db.Model):
+    """A provider event applied once: the unique key stops a second delivery."""
+
+    __tablename__ = "processed_webhook"
+    __table_args__ = (sa.UniqueConstraint("provider", "event_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    provider: Mapped[str] = mapped_column(sa.String(20))
+    event_id: Mapped[str] = mapped_column(sa.String(120))
+    event_type: Mapped[str] = mapped_column(sa.String(80))
+    outcome: Mapped[str] = mapped_column(sa.String(200), default="")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CartItem(db.Model):
+    """A logged-in buyer's cart line (guests keep theirs in the session)."""
+
+    __tablename__ = "cart_item"
+    __table_args__ = (
+        sa.UniqueConstraint("user_id", "variant_id"),
+        sa.CheckConstraint("quantity > 0", "quantity_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    variant_id: Mapped[int] = mapped_column(sa.ForeignKey("variant.id", ondelete="CASCADE"))
+    quantity: Mapped[int]
+    price_when_added: Mapped[int]
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SavedAddress(db.Model):
+    __tablename__ = "saved_address"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    contact_name: Mapped[str] = mapped_column(sa.String(120))
+    phone: Mapped[str] = mapped_column(sa.String(20))
+    province_code: Mapped[int]
+    ward_code: Mapped[int]
+    street: Mapped[str] = mapped_column(sa.String(200))
