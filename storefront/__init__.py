@@ -30,7 +30,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
 
 
 def register_extensions(app: Flask) -> None:
-    import storefront.mail  # noqa: F401  (sends queued e-mail after each commit)
+    import storefront.mail  # sends queued e-mail after each commit
     import storefront.models  # noqa: F401  (all tables known to the metadata)
     from storefront import database, i18n, security
     from storefront.extensions import babel, csrf, db, login_manager, migrate
@@ -51,11 +51,19 @@ def register_blueprints(app: Flask) -> None:
     from storefront.catalog.views import bp as catalog_bp
     from storefront.main.views import bp as main_bp
     from storefront.media.views import bp as media_bp
+    from storefront.orders.cart_views import bp as cart_bp
+    from storefront.orders.views import bp as checkout_bp
+    from storefront.orders.views import orders_bp
+    from storefront.payments.views import bp as payments_bp
     from storefront.portal.views import bp as portal_bp
     from storefront.producers.views import bp as producers_bp
 
     for bp in (main_bp, catalog_bp, producers_bp, accounts_bp, media_bp, portal_bp, admin_bp):
         app.register_blueprint(bp)
+    for bp in (checkout_bp, orders_bp):
+        app.register_blueprint(bp)
+    app.register_blueprint(payments_bp)
+    app.register_blueprint(cart_bp)
 
 
 def register_template_helpers(app: Flask) -> None:

@@ -49,6 +49,20 @@ def create_admin(email: str, name: str) -> None:
     click.echo(f"Administrator {user.email} is ready.")
 
 
+@click.command("expire-orders")
+@with_appcontext
+def expire_orders() -> None:
+    """Cancel unpaid transfer and card orders past their time and release their stock (cron)."""
+    from storefront.models_base import utcnow
+    from storefront.orders.lifecycle import expire_overdue
+
+    numbers = expire_overdue(utcnow())
+    db.session.commit()
+    listed = f": {', '.join(numbers)}" if numbers else "."
+    click.echo(f"{len(numbers)} unpaid orders expired{listed}")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_admin)
+    app.cli.add_command(expire_orders)

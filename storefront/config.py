@@ -39,6 +39,11 @@ class Config:
         self.SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "0") == "1"
         self.PREFERRED_URL_SCHEME = "https" if self.SESSION_COOKIE_SECURE else "http"
         env = os.environ.get
+        from storefront.orders.shipping import rules_from_environment
+
+        self.SHIPPING_RULES = rules_from_environment()
+        # Hours an unpaid bank-transfer order keeps its stock before it expires.
+        self.TRANSFER_HOURS = int(env("TRANSFER_HOURS", "24"))
         # Host names this site answers to; links in e-mails are built from the request's host,
         # so production must list them (a forged Host header then gets a 400).
         hosts = [h.strip() for h in env("TRUSTED_HOSTS", "").split(",") if h.strip()]
@@ -51,6 +56,16 @@ class Config:
         self.MAIL_USE_TLS = env("MAIL_USE_TLS", "0") == "1"
         self.MAIL_USERNAME = env("MAIL_USERNAME", "")
         self.MAIL_PASSWORD = env("MAIL_PASSWORD", "")
+        # Bank transfers: the account the VietQR code pays into (BIN 970436 is Vietcombank).
+        self.BANK_BIN = env("BANK_BIN", "970436")
+        self.BANK_ACCOUNT = env("BANK_ACCOUNT", "0011004299999")
+        self.BANK_ACCOUNT_NAME = env("BANK_ACCOUNT_NAME", "HTX DAT SEN HONG")
+        self.BANK_NAME = env("BANK_NAME", "Vietcombank")
+        # Cards through Stripe Checkout; without a secret key the card option is hidden.
+        # STRIPE_API_BASE points the SDK elsewhere (tests use a local fake of Stripe).
+        self.STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", "")
+        self.STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", "")
+        self.STRIPE_API_BASE = env("STRIPE_API_BASE") or None
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     SESSION_COOKIE_HTTPONLY = True
@@ -90,6 +105,9 @@ class TestConfig(Config):
     def __init__(self, instance_path: Path = INSTANCE_PATH):
         super().__init__(instance_path)
         self.MAIL_BACKEND = "memory"
+        # Never Stripe itself: tests that need it start tests/fakestripe.py and set these.
+        self.STRIPE_SECRET_KEY = self.STRIPE_WEBHOOK_SECRET = ""
+        self.STRIPE_API_BASE = None
 
     WTF_CSRF_ENABLED = True
     MEDIA_WIDTHS = (320, 640)

@@ -1,10 +1,37 @@
 """Engine tuning per backend: SQLite gets WAL, a busy timeout and real transactions."""
 
+from contextvars import ContextVar
+
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from storefront.extensions import db
+
+_immediate: ContextVar[bool] = ContextVar("sqlite_begin_immediate", default=False)
+
+
+def begin_write_transaction() -> None:
+    """Start a fresh transaction that will write (stock, seats, trees).
+
+    On SQLite a read transaction that later writes can fail at once with "database is
+    locked" when another writer got there first; BEGIN IMMEDIATE takes the write lock up
+    front, so concurrent buyers queue on the busy timeout instead. PostgreSQL needs nothing:
+    the conditional UPDATEs are atomic there. Call it before any read of the operation;
+    nothing may be pending in the session.
+    """
+    if db.engine.dialect.name != "sqlite":
+        return
+    if not isinstance(db.session.get_bind(), Engine):
+        return  # joined to an outer transaction (the tests'), which cannot be restarted here
+    if db.session.new or db.session.dirty or db.session.deleted:
+        raise RuntimeError("begin_write_transaction() with unsaved changes in the session")
+    db.session.rollback()  # end the read-only transaction opened by earlier queries
+    token = _immediate.set(True)
+    try:
+        db.session.connection()
+    finally:
+        _immediate.reset(token)
 
 
 def init_app(app: Flask) -> None:
@@ -29,4 +56,4 @@ def _tune_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _immediate.get() else "BEGIN")

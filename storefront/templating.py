@@ -5,7 +5,7 @@ from functools import cache
 from pathlib import Path
 
 from flask import Flask, current_app, request, url_for
-from flask_babel import format_date
+from flask_babel import format_date, format_datetime
 
 from storefront import places
 from storefront.catalog.filters import MAX_QUERY_LENGTH
@@ -53,6 +53,7 @@ def init_app(app: Flask) -> None:
         ward_name=places.ward_name,
         ward_label=places.ward_label,
         date=format_date,
+        datetime=format_datetime,
     )
     app.jinja_env.globals.update(
         asset_url=asset_url,

@@ -17,6 +17,12 @@ from storefront.media.services import store_image
 from storefront.producers.models import Producer, ProducerKind, ProducerStatus
 
 _numbers = itertools.count(1)
+
+
+def next_number() -> int:
+    return next(_numbers)
+
+
 LAI_VUNG = 30226
 THAP_MUOI = 30037
 
@@ -25,7 +31,7 @@ def categories() -> dict[str, Category]:
     return ensure_ocop_groups()
 
 
-def asset(width: int = 640, height: int = 640, colour=(200, 80, 120)):
+def asset(width: int = 400, height: int = 400, colour=(200, 80, 120)):
     """A real image, encoded and stored by the media pipeline."""
     return store_image(Image.new("RGB", (width, height), colour))
 

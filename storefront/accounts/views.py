@@ -127,3 +127,6 @@ def reset_password(token: str):
     login_user(user)
     flash(_("Your new password is saved, and you are logged in."), "success")
     return redirect(url_for(".profile"))
+
+
+from storefront.accounts import order_views  # noqa: E402, F401  (routes on bp)

@@ -4,6 +4,7 @@ import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
 from wtforms import StringField, TextAreaField
@@ -13,6 +14,10 @@ from storefront.accounts.access import admin_required
 from storefront.catalog.models import Product
 from storefront.extensions import db
 from storefront.forms_common import form_status
+from storefront.orders import lifecycle
+from storefront.orders.models import Order, OrderStatus, PaymentMethod
+from storefront.portal.forms import ActionForm
+from storefront.portal.queries import awaiting_transfer
 from storefront.producers.lifecycle import (
     ProducerAction,
     TransitionError,
@@ -99,3 +104,37 @@ def producer(producer_id: int):
         "admin/producer.html", producer=found, form=form, products=products,
         actions=[(a, ACTION_LABELS[a]) for a in allowed_actions(found)],
     ), form_status(form)  # fmt: skip
+
+
+@bp.get("/orders")
+def orders():
+    """Bank-transfer orders still waiting for their money, oldest first (the office checks)."""
+    rows = db.session.scalars(
+        sa.select(Order)
+        .where(
+            Order.payment_method == PaymentMethod.BANK_TRANSFER,
+            Order.status == OrderStatus.AWAITING_PAYMENT,
+        )
+        .order_by(Order.created_at, Order.id)
+    ).all()
+    return render_template("admin/orders.html", orders=rows, action=ActionForm())
+
+
+@bp.post("/orders/<int:order_id>/transfer-received")
+def transfer_received(order_id: int):
+    """The office saw the transfer on the bank statement: the producers may prepare it."""
+    order = db.get_or_404(Order, order_id)
+    if ActionForm().validate_on_submit():
+        if not awaiting_transfer(order):
+            flash(
+                _("Order %(number)s is not waiting for a bank transfer.", number=order.number),
+                "error",
+            )
+        else:
+            lifecycle.confirm_payment(order, actor=current_user, actor_label="admin")
+            db.session.commit()
+            flash(
+                _("Transfer for order %(number)s marked as received.", number=order.number),
+                "success",
+            )
+    return redirect(url_for("admin.orders"))

@@ -34,7 +34,7 @@ def confirm_payment(order: Order, *, actor=None, actor_label: str = "", referenc
         transition(order, "pay", actor=actor, actor_label=actor_label)
         for fulfilment in order.fulfilments:
             transition(fulfilment, "release", actor=actor, actor_label=actor_label)
-        _notify_producers(order)
+        notify_producers(order)
     db.session.flush()
 
 
@@ -128,7 +128,7 @@ def _follow_fulfilments(order: Order, actor) -> None:
         transition(order, "ship_part", actor=actor, actor_label="producer")
 
 
-def _notify_producers(order: Order) -> None:
+def notify_producers(order: Order) -> None:
     """Tell each producer of its new part (in the language of its owner's account)."""
     from storefront.producers.models import MemberRole, ProducerMember
 
@@ -145,3 +145,18 @@ def _notify_producers(order: Order) -> None:
                 "mail/orders/new_order_body.txt", locale=owner.user.locale,
                 order=order, fulfilment=fulfilment,
             )  # fmt: skip
+
+
+def expire_overdue(now) -> list[str]:
+    """Expire every unpaid order past its pay-by time; returns their numbers (run by cron)."""
+    from storefront.database import begin_write_transaction
+
+    begin_write_transaction()
+    overdue = db.session.scalars(
+        sa.select(Order)
+        .where(Order.status == OrderStatus.AWAITING_PAYMENT, Order.pay_by < now)
+        .with_for_update(skip_locked=True)
+    ).all()
+    for order in overdue:
+        expire(order)
+    return [order.number for order in overdue]

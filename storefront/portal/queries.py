@@ -4,10 +4,19 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import abort, g
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from storefront.catalog.models import Product, ProductImage, ProductStatus, Variant
 from storefront.extensions import db
+from storefront.orders.models import (
+    Fulfilment,
+    FulfilmentStatus,
+    Order,
+    OrderEvent,
+    OrderStatus,
+    PaymentMethod,
+    PaymentStatus,
+)
 from storefront.timeutil import today_local
 
 LOW_STOCK = 5
@@ -88,3 +97,78 @@ def dashboard_figures() -> dict:
         "expiring": expiring,
         "drafts": drafts,
     }
+
+
+def own_fulfilment(fulfilment_id: int) -> Fulfilment:
+    """The current producer's part of an order, with its order and lines, or 404."""
+    fulfilment = db.session.scalar(
+        sa.select(Fulfilment)
+        .where(Fulfilment.id == fulfilment_id, Fulfilment.producer_id == g.producer.id)
+        .options(
+            joinedload(Fulfilment.order).selectinload(Order.payments),
+            selectinload(Fulfilment.items),
+        )
+    )
+    if fulfilment is None:
+        abort(404)
+    return fulfilment
+
+
+def own_fulfilments(status: str | None = None) -> list[Fulfilment]:
+    """The current producer's parts of orders, newest first (two queries, however many)."""
+    query = (
+        sa.select(Fulfilment)
+        .join(Fulfilment.order)
+        .where(Fulfilment.producer_id == g.producer.id)
+        .options(contains_eager(Fulfilment.order), selectinload(Fulfilment.items))
+        .order_by(Order.created_at.desc(), Fulfilment.id.desc())
+    )
+    if status in {s.value for s in FulfilmentStatus}:
+        query = query.where(Fulfilment.status == status)
+    return list(db.session.scalars(query))
+
+
+def unseen_order_count() -> int:
+    """New parts of orders the current producer has not opened yet (the nav badge)."""
+    return db.session.scalar(
+        sa.select(sa.func.count(Fulfilment.id)).where(
+            Fulfilment.producer_id == g.producer.id,
+            Fulfilment.status == FulfilmentStatus.NEW,
+            Fulfilment.seen_by_producer.is_(False),
+        )
+    )
+
+
+def fulfilment_events(fulfilment: Fulfilment) -> list[OrderEvent]:
+    """The timeline of one part of an order: its own transitions, oldest first."""
+    return list(
+        db.session.scalars(
+            sa.select(OrderEvent)
+            .where(
+                OrderEvent.order_id == fulfilment.order_id,
+                OrderEvent.subject == "fulfilment",
+                OrderEvent.subject_id == fulfilment.id,
+            )
+            .order_by(OrderEvent.created_at, OrderEvent.id)
+        )
+    )
+
+
+def awaiting_transfer(order: Order) -> bool:
+    """A bank-transfer order whose money has not been marked received yet."""
+    return (
+        order.payment_method == PaymentMethod.BANK_TRANSFER
+        and order.status == OrderStatus.AWAITING_PAYMENT
+    )
+
+
+def part_paid(fulfilment: Fulfilment) -> bool:
+    """Whether the money for this part has arrived (COD: collected when it was delivered)."""
+    order = fulfilment.order
+    if order.payment_method == PaymentMethod.COD:
+        reference = f"cod-fulfilment-{fulfilment.id}"
+        return any(
+            p.status == PaymentStatus.PAID and p.provider_reference == reference
+            for p in order.payments
+        )
+    return order.payment is not None and order.payment.status == PaymentStatus.PAID

@@ -63,7 +63,7 @@ def test_sign_up_creates_a_pending_producer_owned_by_the_new_account(client, dat
     "changes",
     [
         {"ward": "99999"},
-        {"ward": "26734"},  # a real ward of Hồ Chí Minh City while the province says Đồng Tháp
+        {"ward": "26740"},  # a real ward of Hồ Chí Minh City while the province says Đồng Tháp
         {"ward": ""},
         {"phone": "12345"},
         {"email": "not-an-email"},

@@ -1,0 +1,342 @@
+"""Placing an order: validate the lines, reserve stock atomically, snapshot, split by producer.
+
+Stock is reserved with one conditional UPDATE per line (`stock = stock - q WHERE stock >= q`)
+inside the order's transaction, so any number of buyers at once never oversell, on SQLite
+(BEGIN IMMEDIATE, see database.begin_write_transaction) and on PostgreSQL alike.
+"""
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import joinedload
+
+from storefront import mail
+from storefront.accounts.services import AccountError, check_email, normalise_phone
+from storefront.catalog.models import Product, ProductStatus, Variant
+from storefront.database import begin_write_transaction
+from storefront.extensions import db
+from storefront.i18n import localized
+from storefront.models_base import utcnow
+from storefront.orders import shipping
+from storefront.orders.models import (
+    Fulfilment,
+    FulfilmentStatus,
+    Order,
+    OrderItem,
+    OrderStatus,
+    Payment,
+    PaymentMethod,
+    PaymentStatus,
+    SavedAddress,
+)
+from storefront.orders.states import record_creation
+from storefront.places import is_valid_ward, province_of
+from storefront.producers.models import Producer, ProducerStatus
+from storefront.text import single_line
+
+MAX_QUANTITY = 99
+MAX_NOTE = 500
+MAX_LINES = 50
+
+
+class CheckoutError(ValueError):
+    """The order cannot be placed as asked; `field` names the form field when there is one."""
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(message)
+        self.message, self.field = message, field
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+class OutOfStockError(CheckoutError):
+    """Fewer left than asked: the message says how many remain."""
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str
+    email: str
+    province: int
+    ward: int
+    street: str
+    note: str = ""
+
+
+def check_contact(contact: Contact, method: PaymentMethod) -> Contact:
+    """Normalise and check who and where to deliver; raises CheckoutError naming the field."""
+    name = single_line(contact.name, 120)
+    if not name:
+        raise CheckoutError(_l("Please enter the name of the person receiving the order."), "name")
+    try:
+        phone = normalise_phone(contact.phone)
+        email = check_email(contact.email) if contact.email.strip() else ""
+    except AccountError as error:
+        raise CheckoutError(error.message, error.field) from error
+    if method == PaymentMethod.CARD and not email:
+        raise CheckoutError(_l("Card payments need an e-mail address for the receipt."), "email")
+    if not is_valid_ward(contact.ward, contact.province):
+        raise CheckoutError(_l("Choose a commune or ward of the chosen province."), "ward")
+    street = single_line(contact.street, 200)
+    if not street:
+        raise CheckoutError(_l("Please enter the street address or hamlet."), "address")
+    if len(contact.note) > MAX_NOTE:
+        raise CheckoutError(_l("The note is too long (at most 500 characters)."), "note")
+    return Contact(name, phone, email, contact.province, contact.ward, street, contact.note.strip())
+
+
+def _load_variants(variant_ids: list[int]) -> dict[int, Variant]:
+    variants = db.session.scalars(
+        sa.select(Variant)
+        .where(Variant.id.in_(variant_ids))
+        .options(joinedload(Variant.product).joinedload(Product.producer))
+    ).all()
+    return {v.id: v for v in variants}
+
+
+def _check_lines(lines: list[tuple[int, int]]) -> dict[int, Variant]:
+    if not lines:
+        raise CheckoutError(_l("Your cart is empty."))
+    if len(lines) > MAX_LINES:
+        raise CheckoutError(_l("Too many different products in one order."))
+    variants = _load_variants([variant_id for variant_id, _q in lines])
+    for variant_id, quantity in lines:
+        variant = variants.get(variant_id)
+        if (
+            variant is None
+            or variant.product.status != ProductStatus.PUBLISHED
+            or variant.product.producer.status != ProducerStatus.APPROVED
+        ):
+            raise CheckoutError(_l("A product in your cart is no longer on sale."))
+        if not isinstance(quantity, int) or not 1 <= quantity <= MAX_QUANTITY:
+            raise CheckoutError(_l("Quantities go from 1 to %(max)s.", max=MAX_QUANTITY))
+    return variants
+
+
+def _reserve(variant: Variant, quantity: int) -> None:
+    """Take the quantity off the stock in one atomic statement, or say how many are left."""
+    taken = db.session.execute(
+        sa.update(Variant)
+        .where(Variant.id == variant.id, Variant.stock >= quantity)
+        .values(stock=Variant.stock - quantity)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if taken != 1:
+        left = db.session.scalar(sa.select(Variant.stock).where(Variant.id == variant.id))
+        raise OutOfStockError(
+            _l(
+                "Only %(num)s left of %(name)s (%(label)s).",
+                num=left,
+                name=localized(variant.product, "name"),
+                label=localized(variant, "label"),
+            )
+        )
+
+
+def _new_number() -> str:
+    """DT-YYMMDD-XXXXXX: readable on the phone, random so numbers say nothing about volume."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    suffix = "".join(secrets.choice(alphabet) for _ in range(6))
+    return f"DT-{utcnow():%y%m%d}-{suffix}"
+
+
+def place_order(
+    *,
+    lines: list[tuple[int, int]],
+    contact: Contact,
+    method: PaymentMethod,
+    idempotency_key: str,
+    user=None,
+    locale: str = "vi",
+    save_address: bool = False,
+) -> Order:
+    """Place an order (or return the one this idempotency key already made)."""
+    contact = check_contact(contact, method)
+    if not idempotency_key or len(idempotency_key) > 64:
+        raise CheckoutError(_l("Please reload the page and try again."))
+    begin_write_transaction()
+    existing = db.session.scalar(sa.select(Order).where(Order.idempotency_key == idempotency_key))
+    if existing is not None:
+        return existing
+    variants = _check_lines(lines)
+    quantities: dict[int, int] = {}
+    for variant_id, quantity in lines:
+        quantities[variant_id] = quantities.get(variant_id, 0) + quantity
+    for variant_id, quantity in sorted(quantities.items()):  # a fixed order avoids deadlocks
+        _reserve(variants[variant_id], quantity)
+
+    paid_later = method != PaymentMethod.COD
+    order = Order(
+        number=_new_number(),
+        user_id=getattr(user, "id", None),
+        idempotency_key=idempotency_key,
+        locale=locale,
+        contact_name=contact.name,
+        phone=contact.phone,
+        email=contact.email,
+        province_code=contact.province,
+        ward_code=contact.ward,
+        street=contact.street,
+        note=contact.note,
+        payment_method=method,
+        status=OrderStatus.AWAITING_PAYMENT if paid_later else OrderStatus.CONFIRMED,
+        subtotal=0,
+        shipping_total=0,
+        total=0,
+        pay_by=utcnow() + timedelta(hours=current_app.config["TRANSFER_HOURS"])
+        if paid_later
+        else None,
+    )
+    db.session.add(order)
+    _split_by_producer(order, variants, quantities, paid_later)
+    if paid_later:
+        order.payments.append(
+            Payment(
+                method=method,
+                status=PaymentStatus.PENDING,
+                amount=order.total,
+                provider_reference=order.number if method == PaymentMethod.BANK_TRANSFER else "",
+            )
+        )
+    db.session.flush()
+    _record_placement(order, user)
+    if save_address and user is not None:
+        _save_address(user, contact)
+    _queue_mail(order)
+    return order
+
+
+def _split_by_producer(order, variants, quantities, paid_later) -> None:
+    rules = shipping.rules()
+    by_producer: dict[int, list[tuple[Variant, int]]] = {}
+    for variant_id, quantity in quantities.items():
+        variant = variants[variant_id]
+        by_producer.setdefault(variant.product.producer_id, []).append((variant, quantity))
+    for producer_id in sorted(by_producer):
+        producer: Producer = by_producer[producer_id][0][0].product.producer
+        rows = by_producer[producer_id]
+        subtotal = sum(v.price * q for v, q in rows)
+        weight = sum(v.weight_g * q for v, q in rows)
+        fee = rules.fee(province_of(order.ward_code) or order.province_code, weight, subtotal)
+        fulfilment = Fulfilment(
+            producer_id=producer.id,
+            producer_name=producer.name,
+            status=FulfilmentStatus.PENDING if paid_later else FulfilmentStatus.NEW,
+            subtotal=subtotal,
+            shipping_fee=fee,
+            weight_g=weight,
+        )
+        order.fulfilments.append(fulfilment)
+        for variant, quantity in rows:
+            item = OrderItem(
+                product_id=variant.product_id,
+                variant_id=variant.id,
+                producer_id=producer.id,
+                product_name=variant.product.name_vi,
+                variant_label=variant.label_vi,
+                sku=variant.sku,
+                unit_price=variant.price,
+                quantity=quantity,
+                weight_g=variant.weight_g,
+            )
+            order.items.append(item)
+            fulfilment.items.append(item)
+        order.subtotal += subtotal
+        order.shipping_total += fee
+    order.total = order.subtotal + order.shipping_total
+
+
+def _record_placement(order: Order, user) -> None:
+    label = "buyer" if user is not None else "guest"
+    record_creation(order, actor=user, actor_label=label, note=order.payment_method.value)
+    for fulfilment in order.fulfilments:
+        record_creation(fulfilment, actor=user, actor_label=label)
+    for payment in order.payments:
+        record_creation(payment, actor=user, actor_label=label)
+
+
+def _save_address(user, contact: Contact) -> None:
+    known = db.session.scalar(
+        sa.select(SavedAddress).where(
+            SavedAddress.user_id == user.id,
+            SavedAddress.ward_code == contact.ward,
+            SavedAddress.street == contact.street,
+        )
+    )
+    if known is None:
+        db.session.add(
+            SavedAddress(
+                user_id=user.id,
+                contact_name=contact.name,
+                phone=contact.phone,
+                province_code=contact.province,
+                ward_code=contact.ward,
+                street=contact.street,
+            )
+        )
+
+
+def _queue_mail(order: Order) -> None:
+    from storefront.orders.lifecycle import notify_producers
+    from storefront.orders.links import order_url
+
+    if order.email:
+        mail.queue(
+            order.email, "mail/orders/confirmation_subject.txt",
+            "mail/orders/confirmation_body.txt", locale=order.locale, order=order,
+            link=order_url(order, external=True),
+        )  # fmt: skip
+    if order.status == OrderStatus.CONFIRMED:
+        notify_producers(order)
+
+
+def saved_addresses(user) -> list[SavedAddress]:
+    return list(
+        db.session.scalars(
+            sa.select(SavedAddress)
+            .where(SavedAddress.user_id == user.id)
+            .order_by(SavedAddress.id.desc())
+        )
+    )
+
+
+@dataclass
+class QuoteGroup:
+    producer_name: str
+    lines: list
+    subtotal: int
+    shipping_fee: int
+
+
+@dataclass
+class Quote:
+    groups: list[QuoteGroup]
+    subtotal: int
+    shipping_total: int
+    total: int
+
+
+def quote(cart_lines, province: int | None) -> Quote:
+    """What the order would cost delivered to this province: the same rules as place_order."""
+    rules = shipping.rules()
+    groups: dict[int, QuoteGroup] = {}
+    weights: dict[int, int] = {}
+    for line in cart_lines:
+        group = groups.setdefault(line.producer.id, QuoteGroup(line.producer.name, [], 0, 0))
+        group.lines.append(line)
+        group.subtotal += line.unit_price * line.quantity
+        weights[line.producer.id] = weights.get(line.producer.id, 0) + (
+            line.variant.weight_g * line.quantity
+        )
+    for producer_id, group in groups.items():
+        group.shipping_fee = rules.fee(province or rules.home_province, weights[producer_id],
+                                       group.subtotal)  # fmt: skip
+    subtotal = sum(g.subtotal for g in groups.values())
+    shipping_total = sum(g.shipping_fee for g in groups.values())
+    return Quote(list(groups.values()), subtotal, shipping_total, subtotal + shipping_total)

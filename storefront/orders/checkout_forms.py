@@ -1,0 +1,42 @@
+"""Checkout and order-lookup forms: phone first, address as province then ward, COD preselected."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    EmailField,
+    HiddenField,
+    RadioField,
+    SelectField,
+    StringField,
+    TelField,
+    TextAreaField,
+)
+from wtforms.validators import InputRequired, Length, Optional
+
+from storefront.forms_common import WardSelect
+
+REQUIRED = _l("This field is required.")
+METHOD_LABELS = {
+    "cod": _l("Cash on delivery (COD)"),
+    "bank_transfer": _l("Bank transfer (VietQR)"),
+    "card": _l("Card (Visa, Mastercard, JCB)"),
+}
+
+
+class CheckoutForm(FlaskForm):
+    phone = TelField(_l("Phone"), [InputRequired(REQUIRED), Length(max=20)])
+    name = StringField(_l("Name of the receiver"), [InputRequired(REQUIRED), Length(max=120)])
+    email = EmailField(_l("E-mail"), [Optional(), Length(max=254)])
+    province = SelectField(_l("Province"), coerce=int, validators=[InputRequired(REQUIRED)])
+    ward = WardSelect(_l("Commune or ward"))
+    address = StringField(_l("Street, hamlet"), [InputRequired(REQUIRED), Length(max=200)])
+    note = TextAreaField(_l("Note for the producers"), [Optional(), Length(max=500)])
+    method = RadioField(_l("Payment"), default="cod", validators=[InputRequired(REQUIRED)])
+    save_address = BooleanField(_l("Save this address for next time"))
+    idempotency_key = HiddenField()
+
+
+class LookupForm(FlaskForm):
+    number = StringField(_l("Order number"), [InputRequired(REQUIRED), Length(max=20)])
+    phone = TelField(_l("Phone used for the order"), [InputRequired(REQUIRED), Length(max=20)])

@@ -1,0 +1,27 @@
+"""Signed links to an order page: a guest reaches it without an account, nobody by guessing."""
+
+from flask import url_for
+
+from storefront.accounts.tokens import TokenError, make_token, read_token
+
+PURPOSE = "order-access"
+TEN_YEARS = 10 * 365 * 24 * 3600
+
+
+def order_token(order) -> str:
+    return make_token(PURPOSE, order.number)
+
+
+def token_matches(order, token: str | None) -> bool:
+    if not token:
+        return False
+    try:
+        return read_token(PURPOSE, token, max_age=TEN_YEARS) == order.number
+    except TokenError:
+        return False
+
+
+def order_url(order, external: bool = False, **extra) -> str:
+    return url_for(
+        "orders.detail", number=order.number, t=order_token(order), _external=external, **extra
+    )

@@ -1,0 +1,168 @@
+"""Checkout, the order page (signed link or owner), buyer cancellation and order lookup."""
+
+import secrets
+
+import sqlalchemy as sa
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy.orm import selectinload
+
+from storefront.accounts.services import AccountError, normalise_phone
+from storefront.extensions import db
+from storefront.forms_common import form_status, setup_address
+from storefront.i18n import current_language
+from storefront.orders import cart as carts
+from storefront.orders import checkout, lifecycle, payment_flow
+from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, LookupForm
+from storefront.orders.links import order_url, token_matches
+from storefront.orders.models import Order, PaymentMethod
+from storefront.orders.states import IllegalTransition, can
+from storefront.portal.forms import ActionForm
+
+bp = Blueprint("checkout", __name__)
+orders_bp = Blueprint("orders", __name__, url_prefix="/orders")
+
+
+def _methods() -> list[tuple[str, str]]:
+    methods = ["cod", "bank_transfer"] + (["card"] if payment_flow.card_enabled() else [])
+    return [(m, METHOD_LABELS[m]) for m in methods]
+
+
+@bp.route("/checkout", endpoint="start", methods=["GET", "POST"])
+def start():
+    cart = carts.current_cart()
+    lines = cart.lines()
+    if not lines:
+        flash(_("Your cart is empty."), "info")
+        return redirect(url_for("cart.view"))
+    form = CheckoutForm()
+    form.method.choices = _methods()
+    if request.method == "GET":
+        form.idempotency_key.data = secrets.token_hex(16)
+        _prefill(form)
+    setup_address(form)
+    if "reload_wards" not in request.form and form.validate_on_submit():
+        try:
+            order = checkout.place_order(
+                lines=[(line.variant.id, line.quantity) for line in lines],
+                contact=_contact(form),
+                method=PaymentMethod(form.method.data),
+                idempotency_key=form.idempotency_key.data or "",
+                user=current_user if current_user.is_authenticated else None,
+                locale=current_language(),
+                save_address=bool(form.save_address.data),
+            )
+        except (checkout.CheckoutError, AccountError) as error:
+            db.session.rollback()
+            field = getattr(error, "field", None)
+            (form[field].errors if field in form else form.form_errors).append(str(error))
+        else:
+            cart.clear()
+            db.session.commit()
+            return payment_flow.after_placing(order)
+    summary = checkout.quote(lines, form.province.data)
+    return render_template(
+        "orders/checkout.html", form=form, summary=summary, lines=lines
+    ), form_status(form)
+
+
+def _contact(form: CheckoutForm) -> checkout.Contact:
+    return checkout.Contact(
+        name=form.name.data,
+        phone=form.phone.data,
+        email=form.email.data or "",
+        province=form.province.data,
+        ward=int(form.ward.data),
+        street=form.address.data,
+        note=form.note.data or "",
+    )
+
+
+def _prefill(form: CheckoutForm) -> None:
+    if not current_user.is_authenticated:
+        return
+    form.name.data = current_user.name
+    form.phone.data = current_user.phone
+    form.email.data = current_user.email
+    saved = checkout.saved_addresses(current_user)
+    if saved:
+        address = saved[0]
+        form.name.data, form.phone.data = address.contact_name, address.phone
+        form.province.data, form.ward.data = address.province_code, str(address.ward_code)
+        form.address.data = address.street
+
+
+def _viewable_order(number: str) -> Order:
+    """The order, if this visitor may see it (owner, signed link, admin); 404 otherwise."""
+    order = db.session.scalar(
+        sa.select(Order)
+        .where(Order.number == number.upper()[:20])
+        .options(
+            selectinload(Order.items),
+            selectinload(Order.fulfilments),
+            selectinload(Order.payments),
+            selectinload(Order.events),
+        )
+    )
+    if order is None:
+        abort(404)
+    owner = current_user.is_authenticated and (
+        order.user_id == current_user.id or current_user.is_admin
+    )
+    if not owner and not token_matches(order, request.values.get("t")):
+        abort(404)
+    return order
+
+
+@orders_bp.get("/<number>")
+def detail(number: str):
+    order = _viewable_order(number)
+    return render_template(
+        "orders/order.html",
+        order=order,
+        token=request.values.get("t", ""),
+        transfer=payment_flow.transfer_details(order),
+        can_cancel=can(order, "cancel")
+        and not any(f.status.value in ("shipped", "delivered") for f in order.fulfilments),
+        action=ActionForm(),
+    )
+
+
+@orders_bp.post("/<number>/cancel")
+def cancel(number: str):
+    order = _viewable_order(number)
+    if ActionForm().validate_on_submit():
+        try:
+            lifecycle.cancel(
+                order,
+                actor=current_user if current_user.is_authenticated else None,
+                actor_label="buyer",
+                note=_("cancelled by the buyer"),
+            )
+        except IllegalTransition as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash(_("Your order is cancelled."), "success")
+    return redirect(order_url(order))
+
+
+@orders_bp.route("/lookup", methods=["GET", "POST"])
+def lookup():
+    """Find an order by its number and the phone used: no account needed."""
+    form = LookupForm()
+    if form.validate_on_submit():
+        try:
+            phone = normalise_phone(form.phone.data)
+        except AccountError:
+            phone = None
+        order = db.session.scalar(
+            sa.select(Order).where(
+                Order.number == form.number.data.strip().upper()[:20], Order.phone == phone
+            )
+        )
+        if order is not None:
+            return redirect(order_url(order))
+        form.number.errors.append(_("No order with this number and phone."))
+    return render_template("orders/lookup.html", form=form), form_status(form)

@@ -1,0 +1,1 @@
+"""Payments: VietQR bank transfers, Stripe card checkout and its webhooks."""

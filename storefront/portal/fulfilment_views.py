@@ -1,0 +1,148 @@
+"""Portal pages for orders: a producer's parts of orders, their status buttons and packing slip."""
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import SelectField, StringField
+from wtforms.validators import InputRequired, Length, ValidationError
+
+from storefront.extensions import db
+from storefront.orders import lifecycle
+from storefront.orders.models import Fulfilment, FulfilmentStatus
+from storefront.orders.states import IllegalTransition, can
+from storefront.portal import queries
+from storefront.portal.forms import REQUIRED, ActionForm
+from storefront.portal.views import bp
+
+OWN_DELIVERY = "Tự giao"
+CARRIERS = ("GHN", "GHTK", "Viettel Post", "VNPost", "J&T Express")
+
+STATUS_LABELS = {
+    FulfilmentStatus.PENDING: _l("Waiting for payment"),
+    FulfilmentStatus.NEW: _l("New order"),
+    FulfilmentStatus.PACKED: _l("Packed"),
+    FulfilmentStatus.SHIPPED: _l("Handed to the carrier"),
+    FulfilmentStatus.DELIVERED: _l("Delivered"),
+    FulfilmentStatus.CANCELLED: _l("Cancelled"),
+}
+
+DONE_MESSAGES = {
+    "pack": _l("Marked as packed."),
+    "ship": _l("Marked as handed to the carrier; the buyer is told."),
+    "deliver": _l("Marked as delivered."),
+}
+
+
+class ShipForm(FlaskForm):
+    """Hand a part to a carrier: which one, and the tracking number unless delivered by hand."""
+
+    carrier = SelectField(
+        _l("Carrier"),
+        choices=[(c, c) for c in CARRIERS] + [(OWN_DELIVERY, _l("Own delivery"))],
+        validators=[InputRequired(REQUIRED)],
+    )
+    tracking = StringField(
+        _l("Tracking number"), [Length(max=60)], filters=[lambda v: (v or "").strip()]
+    )
+
+    def validate_tracking(self, field) -> None:
+        if self.carrier.data != OWN_DELIVERY and not field.data:
+            raise ValidationError(_l("Enter the tracking number from the carrier's receipt."))
+
+
+@bp.context_processor
+def order_badge():
+    """The nav badge counts unseen new orders, only on pages that show it."""
+    return {"unseen_orders": queries.unseen_order_count}
+
+
+@bp.get("/orders")
+def orders():
+    status = request.args.get("status")
+    if status not in {s.value for s in FulfilmentStatus}:
+        status = None
+    return render_template(
+        "portal/orders.html",
+        fulfilments=queries.own_fulfilments(status),
+        status=status,
+        labels=STATUS_LABELS,
+    )
+
+
+@bp.get("/orders/<int:fulfilment_id>")
+def order(fulfilment_id: int):
+    """One part of an order; opening it is what marks a new order as seen."""
+    fulfilment = queries.own_fulfilment(fulfilment_id)
+    if not fulfilment.seen_by_producer:
+        fulfilment.seen_by_producer = True
+        db.session.commit()
+    return _render_order(fulfilment, ShipForm())
+
+
+@bp.post("/orders/<int:fulfilment_id>/<any(pack, deliver):action>")
+def advance(fulfilment_id: int, action: str):
+    fulfilment = queries.own_fulfilment(fulfilment_id)
+    if ActionForm().validate_on_submit():
+        _advance(fulfilment, action)
+    return redirect(url_for("portal.order", fulfilment_id=fulfilment.id))
+
+
+@bp.post("/orders/<int:fulfilment_id>/ship")
+def ship(fulfilment_id: int):
+    fulfilment = queries.own_fulfilment(fulfilment_id)
+    form = ShipForm()
+    if not form.validate_on_submit():
+        return _render_order(fulfilment, form), 400
+    _advance(fulfilment, "ship", carrier=form.carrier.data, tracking=form.tracking.data)
+    return redirect(url_for("portal.order", fulfilment_id=fulfilment.id))
+
+
+@bp.post("/orders/<int:fulfilment_id>/transfer-received")
+def transfer_received(fulfilment_id: int):
+    """The producer saw the buyer's bank transfer arrive: the order may now be prepared."""
+    fulfilment = queries.own_fulfilment(fulfilment_id)
+    if ActionForm().validate_on_submit():
+        if not queries.awaiting_transfer(fulfilment.order):
+            flash(_("This order is not waiting for a bank transfer."), "error")
+        else:
+            lifecycle.confirm_payment(fulfilment.order, actor=current_user, actor_label="producer")
+            db.session.commit()
+            flash(_("Transfer marked as received: you can prepare the order now."), "success")
+    return redirect(url_for("portal.order", fulfilment_id=fulfilment.id))
+
+
+@bp.get("/orders/<int:fulfilment_id>/slip")
+def packing_slip(fulfilment_id: int):
+    return render_template(
+        "portal/packing_slip.html", fulfilment=queries.own_fulfilment(fulfilment_id)
+    )
+
+
+def _advance(fulfilment: Fulfilment, action: str, **details) -> None:
+    """Run one status change and say how it went (an outdated button gets a message)."""
+    try:
+        lifecycle.advance_fulfilment(fulfilment, action, actor=current_user, **details)
+    except IllegalTransition as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    else:
+        db.session.commit()
+        flash(str(DONE_MESSAGES[action]), "success")
+
+
+def _render_order(fulfilment: Fulfilment, ship_form: ShipForm) -> str:
+    return render_template(
+        "portal/order.html",
+        fulfilment=fulfilment,
+        order=fulfilment.order,
+        events=queries.fulfilment_events(fulfilment),
+        paid=queries.part_paid(fulfilment),
+        awaiting_transfer=queries.awaiting_transfer(fulfilment.order),
+        allowed={action: can(fulfilment, action) for action in ("pack", "ship", "deliver")},
+        labels=STATUS_LABELS,
+        ship_form=ship_form,
+        action=ActionForm(),
+        own_delivery=OWN_DELIVERY,
+    )
