@@ -44,6 +44,8 @@ class Config:
         self.SHIPPING_RULES = rules_from_environment()
         # Hours an unpaid bank-transfer order keeps its stock before it expires.
         self.TRANSFER_HOURS = int(env("TRANSFER_HOURS", "24"))
+        # Where the card payment form lives (the CSP lets checkout redirect there).
+        self.STRIPE_CHECKOUT_ORIGIN = env("STRIPE_CHECKOUT_ORIGIN", "https://checkout.stripe.com")
         # Host names this site answers to; links in e-mails are built from the request's host,
         # so production must list them (a forged Host header then gets a 400).
         hosts = [h.strip() for h in env("TRUSTED_HOSTS", "").split(",") if h.strip()]

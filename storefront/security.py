@@ -2,27 +2,32 @@
 
 from flask import Flask
 
-CONTENT_SECURITY_POLICY = "; ".join(
-    (
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
+
+def content_security_policy(form_origins: str = "") -> str:
+    """The site's CSP; `form_origins` may add a payment page a form submission redirects to."""
+    return "; ".join(
+        (
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            # Chrome also checks redirects after a form post: Stripe Checkout must be allowed.
+            f"form-action 'self' {form_origins}".strip(),
+            "frame-ancestors 'none'",
+        )
     )
-)
 
 
 def init_app(app: Flask) -> None:
     @app.after_request
     def set_security_headers(response):
         headers = response.headers
-        headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        origin = app.config.get("STRIPE_CHECKOUT_ORIGIN", "")
+        headers.setdefault("Content-Security-Policy", content_security_policy(origin))
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("X-Frame-Options", "DENY")
         headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
