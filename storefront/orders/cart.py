@@ -152,8 +152,22 @@ class _AccountStore:
         rows = self._load()
         row = rows.get(variant_id)
         if row is None:
-            row = rows[variant_id] = CartItem(user_id=self.user_id, variant_id=variant_id)
-            db.session.add(row)
+            row = CartItem(
+                user_id=self.user_id,
+                variant_id=variant_id,
+                quantity=quantity,
+                price_when_added=price_when_added,
+            )
+            try:
+                with db.session.begin_nested():  # the same account adding twice at once
+                    db.session.add(row)
+            except sa.exc.IntegrityError:
+                row = db.session.scalar(
+                    sa.select(CartItem).where(
+                        CartItem.user_id == self.user_id, CartItem.variant_id == variant_id
+                    )
+                )
+            rows[variant_id] = row
         row.quantity = quantity
         row.price_when_added = price_when_added
         db.session.flush()
