@@ -234,8 +234,15 @@ def remove_product(product: Product) -> bool:
 
 
 def has_orders(product: Product) -> bool:
-    """Whether any order line points at this product (always False until ordering exists)."""
-    return False
+    """Whether any order line points at this product."""
+    from storefront.orders.models import OrderItem
+
+    return (
+        db.session.scalar(
+            sa.select(OrderItem.id).where(OrderItem.product_id == product.id).limit(1)
+        )
+        is not None
+    )
 
 
 def set_stock(producer: Producer, stock_by_variant: dict[int, int]) -> int:

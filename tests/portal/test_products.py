@@ -218,3 +218,17 @@ def test_dashboard_shows_low_stock_drafts_and_expiring_certificates(client, owne
     html = client.get("/portal/").get_data(as_text=True)
     for name in ("Sắp hết hàng", "Bản nháp", "Sắp hết hạn"):
         assert name in html
+
+
+def test_an_ordered_product_is_archived_not_deleted(client, owner):
+    from tests.orders.builders import make_order
+
+    product = factories.product(producer_=owner, name_vi="Đã có người mua")
+    order = make_order([product])
+    post(client, f"/portal/products/{product.id}/delete")
+    db.session.expire_all()
+    kept = db.session.get(Product, product.id)
+    assert kept.status == ProductStatus.ARCHIVED
+    assert order.items[0].product_name == "Đã có người mua"
+    assert client.get(f"/portal/products/{product.id}/edit").status_code == 404
+    assert client.get(f"/products/{kept.slug}").status_code == 404
