@@ -1,10 +1,15 @@
 """Form pieces shared by several packages: the two-level address selects."""
 
 from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
 from wtforms import SelectField
 from wtforms.validators import InputRequired, ValidationError
 
 from storefront import places
+
+
+class ActionForm(FlaskForm):
+    """A bare form for buttons that change something (publish, delete, cancel): CSRF only."""
 
 
 def province_choices() -> list[tuple[int, str]]:

@@ -8,9 +8,9 @@ from sqlalchemy.orm import selectinload
 
 from storefront.accounts.views import bp
 from storefront.extensions import db
+from storefront.forms_common import ActionForm
 from storefront.orders import cart
 from storefront.orders.models import Order
-from storefront.portal.forms import ActionForm
 
 
 @bp.get("/orders")

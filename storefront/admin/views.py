@@ -13,10 +13,9 @@ from wtforms.validators import Length, Optional
 from storefront.accounts.access import admin_required
 from storefront.catalog.models import Product
 from storefront.extensions import db
-from storefront.forms_common import form_status
+from storefront.forms_common import ActionForm, form_status
 from storefront.orders import lifecycle
 from storefront.orders.models import Order, OrderStatus, PaymentMethod
-from storefront.portal.forms import ActionForm
 from storefront.portal.queries import awaiting_transfer
 from storefront.producers.lifecycle import (
     ProducerAction,

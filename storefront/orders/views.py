@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from storefront.accounts.services import AccountError, normalise_phone
 from storefront.extensions import db
-from storefront.forms_common import form_status, setup_address
+from storefront.forms_common import ActionForm, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.orders import cart as carts
 from storefront.orders import checkout, lifecycle, payment_flow
@@ -18,7 +18,6 @@ from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, Lookup
 from storefront.orders.links import order_url, token_matches
 from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition, can
-from storefront.portal.forms import ActionForm
 
 bp = Blueprint("checkout", __name__)
 orders_bp = Blueprint("orders", __name__, url_prefix="/orders")

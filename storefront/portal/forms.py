@@ -145,7 +145,3 @@ class PhotosForm(FlaskForm):
 class AltTextForm(FlaskForm):
     alt_vi = StringField(_l("Description of the photo (Vietnamese)"), [Optional(), Length(max=200)])
     alt_en = StringField(_l("Description of the photo (English)"), [Optional(), Length(max=200)])
-
-
-class ActionForm(FlaskForm):
-    """A bare form for buttons that change something (publish, delete...): CSRF only."""

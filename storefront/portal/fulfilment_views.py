@@ -9,11 +9,12 @@ from wtforms import SelectField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from storefront.extensions import db
+from storefront.forms_common import ActionForm
 from storefront.orders import lifecycle
 from storefront.orders.models import Fulfilment, FulfilmentStatus
 from storefront.orders.states import IllegalTransition, can
 from storefront.portal import queries
-from storefront.portal.forms import REQUIRED, ActionForm
+from storefront.portal.forms import REQUIRED
 from storefront.portal.views import bp
 
 OWN_DELIVERY = "Tự giao"

@@ -8,11 +8,11 @@ from storefront.catalog import editing, photos
 from storefront.catalog.errors import CatalogError
 from storefront.catalog.models import Category, Product, ProductStatus
 from storefront.extensions import db
-from storefront.forms_common import form_status
+from storefront.forms_common import ActionForm, form_status
 from storefront.i18n import localized
 from storefront.media.errors import UploadError
 from storefront.portal import queries
-from storefront.portal.forms import ActionForm, AltTextForm, PhotosForm, ProductForm
+from storefront.portal.forms import AltTextForm, PhotosForm, ProductForm
 from storefront.portal.views import bp
 
 

@@ -11,9 +11,8 @@ from wtforms.validators import DataRequired, Length
 from storefront.accounts.forms import Checked
 from storefront.accounts.services import AccountError, check_email
 from storefront.extensions import db
-from storefront.forms_common import form_status
+from storefront.forms_common import ActionForm, form_status
 from storefront.i18n import current_language
-from storefront.portal.forms import ActionForm
 from storefront.portal.views import bp
 from storefront.producers import members
 

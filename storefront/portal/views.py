@@ -8,9 +8,8 @@ from storefront.accounts.services import AccountError
 from storefront.catalog import editing
 from storefront.catalog.errors import CatalogError
 from storefront.extensions import db
-from storefront.forms_common import form_status, setup_address
+from storefront.forms_common import ActionForm, form_status, setup_address
 from storefront.portal import queries
-from storefront.portal.forms import ActionForm
 from storefront.producers import profiles
 from storefront.producers.forms import BrandForm
 from storefront.producers.lifecycle import ProducerAction, TransitionError, change_status
