@@ -1,10 +1,12 @@
 """Engine tuning per backend: SQLite gets WAL, a busy timeout and real transactions."""
 
 from contextvars import ContextVar
+from functools import wraps
 
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from storefront.extensions import db
 
@@ -24,14 +26,36 @@ def begin_write_transaction() -> None:
         return
     if not isinstance(db.session.get_bind(), Engine):
         return  # joined to an outer transaction (the tests'), which cannot be restarted here
-    if db.session.new or db.session.dirty or db.session.deleted:
-        raise RuntimeError("begin_write_transaction() with unsaved changes in the session")
+    if db.session.new or db.session.dirty or db.session.deleted or db.session.info.get("wrote"):
+        raise RuntimeError("begin_write_transaction() would roll back this request's changes")
     db.session.rollback()  # end the read-only transaction opened by earlier queries
     token = _immediate.set(True)
     try:
         db.session.connection()
     finally:
         _immediate.reset(token)
+
+
+@event.listens_for(Session, "after_flush")
+def _remember_writes(session, _context) -> None:
+    session.info["wrote"] = True
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_writes(session, transaction) -> None:
+    if transaction.parent is None:
+        session.info.pop("wrote", None)
+
+
+def writes(view):
+    """A view that changes stock, payments or states: its transaction starts as a writer."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        begin_write_transaction()
+        return view(*args, **kwargs)
+
+    return wrapped
 
 
 def init_app(app: Flask) -> None:

@@ -12,6 +12,7 @@ from wtforms.validators import Length, Optional
 
 from storefront.accounts.access import admin_required
 from storefront.catalog.models import Product
+from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status
 from storefront.orders import lifecycle
@@ -120,6 +121,7 @@ def orders():
 
 
 @bp.post("/orders/<int:order_id>/transfer-received")
+@writes
 def transfer_received(order_id: int):
     """The office saw the transfer on the bank statement: the producers may prepare it."""
     order = db.get_or_404(Order, order_id)

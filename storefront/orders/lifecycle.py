@@ -24,8 +24,18 @@ from storefront.orders.states import IllegalTransition, can, record_creation, tr
 F = FulfilmentStatus
 
 
+def lock(order: Order) -> None:
+    """Re-read the order under a row lock (PostgreSQL), so two requests cannot both move it.
+
+    SQLite has no row locks: views that change orders start with BEGIN IMMEDIATE instead
+    (database.writes), which serialises them.
+    """
+    db.session.refresh(order, with_for_update=True)
+
+
 def confirm_payment(order: Order, *, actor=None, actor_label: str = "", reference: str = ""):
     """The money arrived (webhook, or transfer marked received): producers may now ship."""
+    lock(order)
     payment = order.payment
     if payment is None or payment.status == PaymentStatus.PAID:
         return
@@ -40,6 +50,7 @@ def confirm_payment(order: Order, *, actor=None, actor_label: str = "", referenc
 
 def cancel(order: Order, *, actor=None, actor_label: str = "", note: str = "") -> None:
     """Cancel before anything shipped: stock goes back, the pending payment is cancelled."""
+    lock(order)
     if any(f.status in (F.SHIPPED, F.DELIVERED) for f in order.fulfilments):
         raise IllegalTransition(order, "cancel")
     transition(order, "cancel", actor=actor, actor_label=actor_label, note=note)
@@ -84,6 +95,8 @@ def advance_fulfilment(
 ) -> None:
     """A producer packs, ships (carrier and tracking number) or delivers its part."""
     order = fulfilment.order
+    lock(order)
+    db.session.refresh(fulfilment, with_for_update=True)
     transition(fulfilment, action, actor=actor, actor_label="producer")
     if action == "ship":
         fulfilment.carrier, fulfilment.tracking_number = carrier.strip(), tracking.strip()

@@ -9,6 +9,7 @@ from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from storefront.accounts.services import AccountError, normalise_phone
+from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status, setup_address
 from storefront.i18n import current_language
@@ -129,6 +130,7 @@ def detail(number: str):
 
 
 @orders_bp.post("/<number>/cancel")
+@writes
 def cancel(number: str):
     order = _viewable_order(number)
     if ActionForm().validate_on_submit():

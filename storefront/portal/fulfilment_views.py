@@ -8,6 +8,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
+from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm
 from storefront.orders import lifecycle
@@ -83,6 +84,7 @@ def order(fulfilment_id: int):
 
 
 @bp.post("/orders/<int:fulfilment_id>/<any(pack, deliver):action>")
+@writes
 def advance(fulfilment_id: int, action: str):
     fulfilment = queries.own_fulfilment(fulfilment_id)
     if ActionForm().validate_on_submit():
@@ -91,6 +93,7 @@ def advance(fulfilment_id: int, action: str):
 
 
 @bp.post("/orders/<int:fulfilment_id>/ship")
+@writes
 def ship(fulfilment_id: int):
     fulfilment = queries.own_fulfilment(fulfilment_id)
     form = ShipForm()
@@ -101,6 +104,7 @@ def ship(fulfilment_id: int):
 
 
 @bp.post("/orders/<int:fulfilment_id>/transfer-received")
+@writes
 def transfer_received(fulfilment_id: int):
     """The producer saw the buyer's bank transfer arrive: the order may now be prepared."""
     fulfilment = queries.own_fulfilment(fulfilment_id)
