@@ -14,3 +14,10 @@ from storefront.orders.models import (  # noqa: F401
     SavedAddress,
 )
 from storefront.producers.models import Producer, ProducerMember  # noqa: F401
+from storefront.tours.models import (  # noqa: F401
+    AdoptionPlan,
+    Departure,
+    Orchard,
+    Tour,
+    Tree,
+)

@@ -1,0 +1,1 @@
+"""Farm tourism: orchards and their mango trees ("Cây xoài nhà tôi"), tours and departures."""
