@@ -19,6 +19,9 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
         config = (config or Config)(INSTANCE_PATH)
     app.config.from_object(config)
     app.config.update(overrides)
+    from storefront.routing import BoundedIntConverter
+
+    app.url_map.converters["int"] = BoundedIntConverter
 
     register_extensions(app)
     register_blueprints(app)

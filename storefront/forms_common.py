@@ -45,7 +45,8 @@ def _to_int(value) -> int | None:
 def setup_address(form, ward_code: int | None = None) -> None:
     """Fill the province and ward options; the ward list is the chosen province's."""
     form.province.choices = province_choices()
-    if form.province.data is None:
+    known = {code for code, _name in form.province.choices}
+    if form.province.data is None or _to_int(form.province.data) not in known:
         form.province.data = places.province_of(ward_code) or places.DONG_THAP
     form.ward.choices = ward_choices(_to_int(form.province.data))
     if ward_code and not form.ward.data:

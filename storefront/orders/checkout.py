@@ -139,6 +139,16 @@ def _reserve(variant: Variant, quantity: int) -> None:
         )
 
 
+def _serialise_on(idempotency_key: str) -> None:
+    """Two copies of one form (a double click) wait for each other on PostgreSQL, so the
+    second finds the first's order instead of hitting the unique key. SQLite is already
+    serialised by BEGIN IMMEDIATE."""
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(
+            sa.text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": idempotency_key}
+        )
+
+
 def _new_number() -> str:
     """DT-YYMMDD-XXXXXX: readable on the phone, random so numbers say nothing about volume."""
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -161,8 +171,10 @@ def place_order(
     if not idempotency_key or len(idempotency_key) > 64:
         raise CheckoutError(_l("Please reload the page and try again."))
     begin_write_transaction()
+    _serialise_on(idempotency_key)
     existing = db.session.scalar(sa.select(Order).where(Order.idempotency_key == idempotency_key))
     if existing is not None:
+        existing.placed_now = False
         return existing
     variants = _check_lines(lines)
     quantities: dict[int, int] = {}
@@ -205,6 +217,7 @@ def place_order(
             )
         )
     db.session.flush()
+    order.placed_now = True
     _record_placement(order, user)
     if save_address and user is not None:
         _save_address(user, contact)

@@ -51,7 +51,7 @@ def confirm_payment(order: Order, *, actor=None, actor_label: str = "", referenc
 def cancel(order: Order, *, actor=None, actor_label: str = "", note: str = "") -> None:
     """Cancel before anything shipped: stock goes back, the pending payment is cancelled."""
     lock(order)
-    if any(f.status in (F.SHIPPED, F.DELIVERED) for f in order.fulfilments):
+    if not can_cancel(order):
         raise IllegalTransition(order, "cancel")
     transition(order, "cancel", actor=actor, actor_label=actor_label, note=note)
     _close(order, actor, actor_label)
@@ -60,6 +60,16 @@ def cancel(order: Order, *, actor=None, actor_label: str = "", note: str = "") -
             order.email, "mail/orders/cancelled_subject.txt", "mail/orders/cancelled_body.txt",
             locale=order.locale, order=order,
         )  # fmt: skip
+
+
+def can_cancel(order: Order) -> bool:
+    """Before anything shipped and before any money arrived (paid orders need a refund,
+    which the office handles)."""
+    return (
+        can(order, "cancel")
+        and not any(f.status in (F.SHIPPED, F.DELIVERED) for f in order.fulfilments)
+        and not any(p.status == PaymentStatus.PAID for p in order.payments)
+    )
 
 
 def expire(order: Order) -> None:

@@ -60,9 +60,10 @@ class Order(db.Model):
     note: Mapped[str] = mapped_column(sa.String(500), default="")
     payment_method: Mapped[PaymentMethod] = mapped_column(enum_column(PaymentMethod))
     status: Mapped[OrderStatus] = mapped_column(enum_column(OrderStatus, 24), index=True)
-    subtotal: Mapped[int]
-    shipping_total: Mapped[int]
-    total: Mapped[int]
+    # Money totals in đồng can pass 2^31 (a few big orders of gift boxes): 64-bit columns.
+    subtotal: Mapped[int] = mapped_column(sa.BigInteger)
+    shipping_total: Mapped[int] = mapped_column(sa.BigInteger)
+    total: Mapped[int] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     # An unpaid bank-transfer or card order is cancelled and its stock released after this.
     pay_by: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
@@ -80,6 +81,10 @@ class Order(db.Model):
         back_populates="order", cascade="all, delete-orphan", order_by="OrderEvent.id"
     )
 
+    # Set by checkout.place_order: True for a new order, False when an earlier copy of the
+    # same form already placed it (not stored).
+    placed_now = False
+
     @property
     def payment(self) -> "Payment | None":
         return self.payments[-1] if self.payments else None
@@ -96,9 +101,9 @@ class Fulfilment(db.Model):
     producer_id: Mapped[int] = mapped_column(sa.ForeignKey("producer.id"), index=True)
     producer_name: Mapped[str] = mapped_column(sa.String(160))
     status: Mapped[FulfilmentStatus] = mapped_column(enum_column(FulfilmentStatus), index=True)
-    subtotal: Mapped[int]
+    subtotal: Mapped[int] = mapped_column(sa.BigInteger)
     shipping_fee: Mapped[int]
-    weight_g: Mapped[int]
+    weight_g: Mapped[int] = mapped_column(sa.BigInteger)
     carrier: Mapped[str] = mapped_column(sa.String(60), default="")
     tracking_number: Mapped[str] = mapped_column(sa.String(60), default="")
     seen_by_producer: Mapped[bool] = mapped_column(default=False)
@@ -148,7 +153,7 @@ class Payment(db.Model):
     order_id: Mapped[int] = mapped_column(sa.ForeignKey("order.id", ondelete="CASCADE"), index=True)
     method: Mapped[PaymentMethod] = mapped_column(enum_column(PaymentMethod))
     status: Mapped[PaymentStatus] = mapped_column(enum_column(PaymentStatus))
-    amount: Mapped[int]
+    amount: Mapped[int] = mapped_column(sa.BigInteger)
     currency: Mapped[str] = mapped_column(sa.String(3), default="VND")
     provider_reference: Mapped[str] = mapped_column(sa.String(120), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -25,7 +25,10 @@ def after_placing(order: Order):
         flash(_("Thank you! Your order %(number)s is placed.", number=order.number), "success")
         return redirect(order_url(order, placed=1))
     payment = order.payment
-    if payment.provider_reference:  # a double-clicked "Place order": same session again
+    still_open = (
+        order.status == OrderStatus.AWAITING_PAYMENT and payment.status == PaymentStatus.PENDING
+    )
+    if payment.provider_reference or not still_open:  # a double click, or a re-posted form
         return redirect(order_url(order, placed=1))
     from storefront.payments.stripe_gateway import create_checkout_session
 

@@ -18,7 +18,7 @@ from storefront.orders import checkout, lifecycle, payment_flow
 from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, LookupForm
 from storefront.orders.links import order_url, token_matches
 from storefront.orders.models import Order, PaymentMethod
-from storefront.orders.states import IllegalTransition, can
+from storefront.orders.states import IllegalTransition
 
 bp = Blueprint("checkout", __name__)
 orders_bp = Blueprint("orders", __name__, url_prefix="/orders")
@@ -58,7 +58,8 @@ def start():
             field = getattr(error, "field", None)
             (form[field].errors if field in form else form.form_errors).append(str(error))
         else:
-            cart.clear()
+            if order.placed_now:  # a re-posted form returns the earlier order: keep the cart
+                cart.clear()
             db.session.commit()
             return payment_flow.after_placing(order)
     summary = checkout.quote(lines, form.province.data)
@@ -123,8 +124,7 @@ def detail(number: str):
         order=order,
         token=request.values.get("t", ""),
         transfer=payment_flow.transfer_details(order),
-        can_cancel=can(order, "cancel")
-        and not any(f.status.value in ("shipped", "delivered") for f in order.fulfilments),
+        can_cancel=lifecycle.can_cancel(order),
         action=ActionForm(),
     )
 

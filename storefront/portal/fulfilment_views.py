@@ -111,6 +111,9 @@ def transfer_received(fulfilment_id: int):
     if ActionForm().validate_on_submit():
         if not queries.awaiting_transfer(fulfilment.order):
             flash(_("This order is not waiting for a bank transfer."), "error")
+        elif len(fulfilment.order.fulfilments) > 1:
+            flash(_("This order has several producers: the OCOP office confirms its transfer."),
+                  "error")  # fmt: skip
         else:
             lifecycle.confirm_payment(fulfilment.order, actor=current_user, actor_label="producer")
             db.session.commit()
