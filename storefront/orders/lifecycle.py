@@ -28,9 +28,11 @@ def lock(order: Order) -> None:
     """Re-read the order under a row lock (PostgreSQL), so two requests cannot both move it.
 
     SQLite has no row locks: views that change orders start with BEGIN IMMEDIATE instead
-    (database.writes), which serialises them.
+    (database.writes), which serialises them. The lock is taken by a plain SELECT ... FOR
+    UPDATE (no joins: PostgreSQL refuses FOR UPDATE on outer-joined eager loads).
     """
-    db.session.refresh(order, with_for_update=True)
+    db.session.execute(sa.select(Order.id).where(Order.id == order.id).with_for_update())
+    db.session.refresh(order)
 
 
 def confirm_payment(order: Order, *, actor=None, actor_label: str = "", reference: str = ""):
@@ -106,7 +108,7 @@ def advance_fulfilment(
     """A producer packs, ships (carrier and tracking number) or delivers its part."""
     order = fulfilment.order
     lock(order)
-    db.session.refresh(fulfilment, with_for_update=True)
+    db.session.refresh(fulfilment)
     transition(fulfilment, action, actor=actor, actor_label="producer")
     if action == "ship":
         fulfilment.carrier, fulfilment.tracking_number = carrier.strip(), tracking.strip()
