@@ -60,6 +60,7 @@ def register_blueprints(app: Flask) -> None:
     from storefront.payments.views import bp as payments_bp
     from storefront.portal.views import bp as portal_bp
     from storefront.producers.views import bp as producers_bp
+    from storefront.tours.views import bp as tours_bp
 
     for bp in (main_bp, catalog_bp, producers_bp, accounts_bp, media_bp, portal_bp, admin_bp):
         app.register_blueprint(bp)
@@ -67,6 +68,7 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(bp)
     app.register_blueprint(payments_bp)
     app.register_blueprint(cart_bp)
+    app.register_blueprint(tours_bp)
 
 
 def register_template_helpers(app: Flask) -> None:

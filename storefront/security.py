@@ -1,6 +1,6 @@
 """Response headers that keep browsers strict: CSP without inline scripts, nosniff, framing."""
 
-from flask import Flask
+from flask import Flask, abort, request
 
 
 def content_security_policy(form_origins: str = "") -> str:
@@ -23,6 +23,12 @@ def content_security_policy(form_origins: str = "") -> str:
 
 
 def init_app(app: Flask) -> None:
+    @app.before_request
+    def refuse_nul_in_path():
+        """A NUL byte in a URL is never a page of ours (and PostgreSQL refuses it in text)."""
+        if "\x00" in request.path:
+            abort(404)
+
     @app.after_request
     def set_security_headers(response):
         headers = response.headers

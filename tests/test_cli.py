@@ -1,6 +1,8 @@
 """Flask commands: create-admin and the idempotent demo seed."""
 
 import hashlib
+from datetime import timedelta
+from itertools import pairwise
 
 import sqlalchemy as sa
 
@@ -10,9 +12,11 @@ from storefront.catalog.models import Category, Product, ProductStatus
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
 from storefront.media.services import media_root
+from storefront.models_base import utcnow
 from storefront.places import DONG_THAP, ward
 from storefront.producers.models import Producer
 from storefront.timeutil import today_local
+from storefront.tours.models import AdoptionPlan, Departure, Orchard, Tour, Tree, TreeStatus
 
 
 def test_create_admin_with_password_from_environment(app, database, monkeypatch):
@@ -90,3 +94,50 @@ def test_seed_demo_is_idempotent(demo_app):
 
     skipped = demo_app.test_cli_runner().invoke(args=["seed-demo", "--if-empty"])
     assert "already has products" in skipped.output
+
+
+def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
+    def counts():
+        with demo_app.app_context():
+            return tuple(
+                db.session.scalar(sa.select(sa.func.count()).select_from(model))
+                for model in (Orchard, Tree, AdoptionPlan, Tour, Departure, MediaAsset)
+            )
+
+    with demo_app.app_context():
+        today, now = today_local(), utcnow()
+        orchards = db.session.scalars(sa.select(Orchard)).all()
+        trees = db.session.scalars(sa.select(Tree)).all()
+        tours = db.session.scalars(sa.select(Tour).where(Tour.published)).all()
+
+        assert len(orchards) >= 2
+        assert all(int(ward(o.ward_code).province_code) == DONG_THAP for o in orchards)
+        assert all(o.vietgap and o.growing_area_code and o.cover and o.story_en for o in orchards)
+        for orchard in orchards:
+            plan = next(p for p in orchard.plans if p.running(today))
+            assert 3_000_000 <= plan.price <= 7_000_000 and plan.harvest_kg >= 25
+            assert len(plan.delivery_months) == plan.deliveries >= 3
+            assert plan.starts_on < plan.renewal_opens_on < plan.renewal_closes_on <= plan.ends_on
+
+        assert len(trees) >= 30 and all(t.photo and t.profile_vi and t.profile_en for t in trees)
+        assert len({t.variety for t in trees}) >= 3
+        assert sum(t.status == TreeStatus.RESTING for t in trees) >= 3
+        assert sum(t.status == TreeStatus.AVAILABLE for t in trees) >= 25
+
+        assert len(tours) == 3
+        assert any(t.visits_adopted_trees and t.orchard for t in tours)
+        for tour in tours:
+            assert tour.cover and 0 < tour.child_price < tour.adult_price
+            assert [d for d in tour.departures if now < d.starts_at <= now + timedelta(days=60)]
+            days, percents = zip(*tour.cancellation_policy, strict=True)
+            assert all(a > b for a, b in pairwise(days))
+            assert all(a > b for a, b in pairwise(percents))
+        departures = [d for t in tours for d in t.departures]
+        assert any(d.seats_left == 0 for d in departures)
+        assert any(0 < d.seats_taken < d.capacity for d in departures)
+
+    before = counts()
+    result = demo_app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    assert "0 new images" in result.output
+    assert counts() == before

@@ -82,3 +82,8 @@ def test_passwords_are_hashed_with_argon2id(app):
 def test_machine_endpoints(client, database, path):
     response = client.get(path)
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/products/a%00b", "/producers/a%00b", "/orders/DT%00"])
+def test_nul_bytes_in_urls_are_not_found(client, database, path):
+    assert client.get(path).status_code == 404

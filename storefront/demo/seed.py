@@ -16,6 +16,7 @@ from storefront.catalog.editing import (
 from storefront.catalog.groups import GROUPS_BY_SLUG
 from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.demo import data, packaging
+from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
 from storefront.media.services import store_image
 from storefront.models_base import utcnow
@@ -58,6 +59,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
         progress(f"[product {number}/{len(data.PRODUCTS)}] {row['name_vi']}")
         _upsert_product(row, producers[row["producer"]], categories, number, summary)
     summary.producers, summary.products = len(producers), len(data.PRODUCTS)
+    seed_tourism(progress, summary)
     return summary
 
 

@@ -1,4 +1,4 @@
-"""Home, the mango-tree teaser and the machine endpoints (/healthz, robots, sitemap)."""
+"""Home and the machine endpoints (/healthz, robots, sitemap)."""
 
 import sqlalchemy as sa
 from flask import Blueprint, Response, abort, jsonify, render_template, url_for
@@ -19,11 +19,6 @@ def home():
         groups=catalog.groups_with_counts(),
         producers=producers.producers_with_counts(limit=8),
     )
-
-
-@bp.get("/mango-trees")
-def mango_trees():
-    return render_template("main/mango_trees.html")
 
 
 @bp.get("/places/provinces/<int:code>/wards")

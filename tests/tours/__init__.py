@@ -1,0 +1,1 @@
+"""Farm tourism: trees to adopt and orchard tours."""
