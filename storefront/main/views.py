@@ -7,6 +7,7 @@ from storefront import places
 from storefront.catalog import services as catalog
 from storefront.extensions import db
 from storefront.producers import services as producers
+from storefront.tours import services as tours
 
 bp = Blueprint("main", __name__)
 
@@ -52,6 +53,7 @@ def sitemap():
             "main/sitemap.xml",
             products=catalog.sitemap_products(),
             producers=producers.sitemap_producers(),
+            trees_and_tours=tours.sitemap_entries(),
         ),
         mimetype="application/xml",
     )

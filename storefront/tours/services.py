@@ -234,3 +234,15 @@ def coming_departures(tour: Tour) -> list[Departure]:
             .order_by(Departure.starts_at)
         )
     )
+
+
+def sitemap_entries() -> tuple[list[str], list[str]]:
+    """Codes of the public trees (not retired) and slugs of the public tours."""
+    trees = db.session.scalars(
+        sa.select(Tree.code)
+        .join(Tree.orchard)
+        .join(Orchard.producer)
+        .where(Producer.status == ProducerStatus.APPROVED, Tree.status != TreeStatus.RETIRED)
+    ).all()
+    tours = db.session.scalars(_public_tours().with_only_columns(Tour.slug)).all()
+    return list(trees), list(tours)

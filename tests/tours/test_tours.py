@@ -215,3 +215,13 @@ def test_unknown_tour_is_not_found(client, database):
     response = client.get("/tours/khong-co?lang=en")
     assert response.status_code == 404
     assert "Page not found" in response.get_data(as_text=True)
+
+
+def test_sitemap_lists_public_trees_and_tours_only(client, database):
+    public_tree = builders.offered_tree()
+    public_tour = builders.tour()
+    hidden_tour = builders.tour(producer_=factories.producer(status=ProducerStatus.PENDING))
+    xml = client.get("/sitemap.xml").get_data(as_text=True)
+    assert f"/mango-trees/{public_tree.code}</loc>" in xml
+    assert f"/tours/{public_tour.slug}</loc>" in xml
+    assert f"/tours/{hidden_tour.slug}</loc>" not in xml
