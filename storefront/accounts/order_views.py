@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
 
 from storefront.accounts.views import bp
+from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm
 from storefront.orders import cart
@@ -33,6 +34,7 @@ def orders():
 
 @bp.post("/orders/<number>/reorder")
 @login_required
+@writes
 def reorder(number: str):
     """Put an earlier order's lines back in the cart; lines no longer on sale are skipped."""
     order = _own_order(number)

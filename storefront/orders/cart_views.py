@@ -6,6 +6,7 @@ from flask_login import user_logged_in
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.routing import BuildError
 
+from storefront.database import writes
 from storefront.extensions import db
 from storefront.orders.cart import MAX_QUANTITY, CartError, current_cart, merge_guest_cart
 from storefront.orders.forms import AddToCartForm, posted_quantities
@@ -20,6 +21,7 @@ def view():
 
 
 @bp.post("/cart/add")
+@writes
 def add():
     """Add a package from its product page, then go back there."""
     form = AddToCartForm()
@@ -34,6 +36,7 @@ def add():
 
 
 @bp.post("/cart/update")
+@writes
 def update():
     """Save every quantity of the cart form at once (0 takes the line out)."""
     cart = current_cart()
@@ -48,6 +51,7 @@ def update():
 
 
 @bp.post("/cart/remove/<int:variant_id>")
+@writes
 def remove(variant_id: int):
     """Take one line out of the cart."""
     current_cart().remove(variant_id)
