@@ -2,7 +2,6 @@
 
 from flask import (
     Blueprint,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -84,9 +83,7 @@ def logout():
 @login_required
 def profile():
     """The account page: who is logged in and where they can go from here."""
-    show_portal = (
-        "portal.dashboard" in current_app.view_functions and membership_of(current_user) is not None
-    )
+    show_portal = membership_of(current_user) is not None
     return render_template("accounts/profile.html", show_portal=show_portal)
 
 
