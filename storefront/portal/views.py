@@ -100,4 +100,4 @@ def _upload(file_storage) -> bytes | None:
     return file_storage.read()
 
 
-from storefront.portal import fulfilment_views, product_views, team_views  # noqa: E402, F401  (routes on bp)
+from storefront.portal import fulfilment_views, product_views, team_views, tourism_views  # noqa: E402, F401  (routes on bp)

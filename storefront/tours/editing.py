@@ -1,0 +1,281 @@
+"""Producers keep their orchards, trees, tours and departures: the rules, flushed not committed."""
+
+import re
+from datetime import UTC, date, datetime, time
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import selectinload
+
+from storefront import places
+from storefront.extensions import db
+from storefront.media.errors import UploadError
+from storefront.media.models import MediaAsset
+from storefront.media.services import store_upload
+from storefront.models_base import utcnow
+from storefront.producers.models import Producer
+from storefront.producers.profiles import unique_slug
+from storefront.timeutil import VIETNAM, today_local
+from storefront.tours.models import Departure, MangoVariety, Orchard, Tour, Tree, TreeStatus
+
+ORCHARD_FIELDS = (
+    "name",
+    "address",
+    "latitude",
+    "longitude",
+    "story_vi",
+    "story_en",
+    "growing_area_code",
+    "vietgap",
+)
+TREE_FIELDS = ("code", "variety", "planted_year", "profile_vi", "profile_en", "status")
+TOUR_FIELDS = (
+    "title_vi",
+    "title_en",
+    "description_vi",
+    "description_en",
+    "meeting_point_vi",
+    "meeting_point_en",
+    "includes_vi",
+    "includes_en",
+    "notes_vi",
+    "notes_en",
+    "duration_minutes",
+    "adult_price",
+    "child_price",
+    "min_age",
+    "published",
+)
+TREE_CODE = re.compile(r"^[A-Z0-9]{1,20}$")
+FIRST_PLANTED_YEAR = 1950
+MIN_DURATION, MAX_DURATION = 30, 24 * 60
+MAX_TOUR_PRICE = 100_000_000
+MAX_MIN_AGE = 18
+POLICY_ROWS = 4
+MAX_CAPACITY = 500
+
+
+class TourismError(ValueError):
+    """A refused change; `field` names the form field the message belongs to."""
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+def producer_orchards(producer: Producer) -> list[Orchard]:
+    """The producer's orchards with their trees, by name."""
+    return list(
+        db.session.scalars(
+            sa.select(Orchard)
+            .where(Orchard.producer_id == producer.id)
+            .options(selectinload(Orchard.trees))
+            .order_by(Orchard.name, Orchard.id)
+        )
+    )
+
+
+def producer_tours(producer: Producer) -> list[Tour]:
+    """The producer's tours, by title."""
+    return list(
+        db.session.scalars(
+            sa.select(Tour).where(Tour.producer_id == producer.id).order_by(Tour.title_vi, Tour.id)
+        )
+    )
+
+
+def coming_departures(tour: Tour) -> list[Departure]:
+    """The tour's departures that have not left yet (cancelled ones included), soonest first."""
+    return list(
+        db.session.scalars(
+            sa.select(Departure)
+            .where(Departure.tour_id == tour.id, Departure.starts_at >= utcnow())
+            .order_by(Departure.starts_at, Departure.id)
+        )
+    )
+
+
+def _photo(upload: tuple[str, bytes] | None, field: str) -> MediaAsset | None:
+    """The stored picture of an upload, or None when none was sent; refusals name the field."""
+    if upload is None:
+        return None
+    filename, data = upload
+    try:
+        return store_upload(data, filename)
+    except UploadError as error:
+        raise TourismError(error.message, field) from error
+
+
+def save_orchard(
+    producer: Producer,
+    orchard: Orchard | None,
+    values: dict,
+    cover: tuple[str, bytes] | None = None,
+) -> Orchard:
+    """Create or update one of the producer's orchards (and its cover photo)."""
+    if not values.get("name"):
+        raise TourismError(_l("This field is required."), "name")
+    if not places.is_valid_ward(values.get("ward_code")):
+        raise TourismError(_l("Choose a commune or ward of the chosen province."), "ward")
+    for name, limit in (("latitude", 90), ("longitude", 180)):
+        value = values.get(name)
+        if value is not None and not -limit <= value <= limit:
+            raise TourismError(_l("Between -%(n)s and %(n)s.", n=limit), name)
+    picture = _photo(cover, "cover_file")
+    with db.session.no_autoflush:
+        if orchard is None:
+            orchard = Orchard(producer=producer, slug=unique_slug(values["name"], Orchard))
+            db.session.add(orchard)
+        for name in (*ORCHARD_FIELDS, "ward_code"):
+            setattr(orchard, name, values[name])
+        if picture is not None:
+            orchard.cover = picture
+    db.session.flush()
+    return orchard
+
+
+def save_tree(
+    orchard: Orchard,
+    tree: Tree | None,
+    values: dict,
+    photo: tuple[str, bytes] | None = None,
+) -> Tree:
+    """Create or update a tree of the orchard; its code is unique across all orchards."""
+    code = (values.get("code") or "").strip().upper()
+    if not TREE_CODE.match(code):
+        raise TourismError(_l("Use capital letters and digits only."), "code")
+    taken = sa.select(Tree.id).where(Tree.code == code)
+    if tree is not None:
+        taken = taken.where(Tree.id != tree.id)
+    if db.session.scalar(taken) is not None:
+        raise TourismError(_l("Another tree already has this code."), "code")
+    year = values.get("planted_year")
+    if year is None or not FIRST_PLANTED_YEAR <= year <= today_local().year:
+        raise TourismError(
+            _l("A year between %(first)s and this year.", first=FIRST_PLANTED_YEAR),
+            "planted_year",
+        )
+    if values.get("variety") not in set(MangoVariety):
+        raise TourismError(_l("Choose a variety."), "variety")
+    if values.get("status") not in set(TreeStatus):
+        raise TourismError(_l("Choose a status."), "status")
+    picture = _photo(photo, "photo_file")
+    with db.session.no_autoflush:
+        if tree is None:
+            tree = Tree(orchard=orchard)
+            db.session.add(tree)
+        tree.code = code
+        tree.variety = MangoVariety(values["variety"])
+        tree.status = TreeStatus(values["status"])
+        for name in ("planted_year", "profile_vi", "profile_en"):
+            setattr(tree, name, values[name])
+        if picture is not None:
+            tree.photo = picture
+    db.session.flush()
+    return tree
+
+
+def cancellation_policy(rows: list[tuple[int | None, int | None]]) -> list[list[int]]:
+    """The refund table from up to four (days, percent) rows as entered; blank rows are skipped.
+
+    Each filled row must give fewer days and a smaller refund than the one above it.
+    """
+    if len(rows) > POLICY_ROWS:
+        raise TourismError(_l("At most %(n)s rows.", n=POLICY_ROWS), "policy-0-days")
+    table: list[list[int]] = []
+    for index, (days, percent) in enumerate(rows):
+        if days is None and percent is None:
+            continue
+        if days is None or days < 0:
+            raise TourismError(_l("Days are 0 or more."), f"policy-{index}-days")
+        if percent is None or not 0 <= percent <= 100:
+            raise TourismError(
+                _l("A refund is between 0 and 100 percent."), f"policy-{index}-percent"
+            )
+        if table and days >= table[-1][0]:
+            raise TourismError(
+                _l("Each row needs fewer days than the row above."), f"policy-{index}-days"
+            )
+        if table and percent >= table[-1][1]:
+            raise TourismError(
+                _l("Each row needs a smaller refund than the row above."),
+                f"policy-{index}-percent",
+            )
+        table.append([days, percent])
+    return table
+
+
+def save_tour(
+    producer: Producer,
+    tour: Tour | None,
+    values: dict,
+    policy_rows: list[tuple[int | None, int | None]],
+    orchard: Orchard | None = None,
+) -> Tour:
+    """Create or update one of the producer's tours, optionally held in one of its orchards."""
+    if not values.get("title_vi"):
+        raise TourismError(_l("This field is required."), "title_vi")
+    duration = values.get("duration_minutes")
+    if duration is None or not MIN_DURATION <= duration <= MAX_DURATION:
+        raise TourismError(_l("Between 30 minutes and 24 hours."), "duration_minutes")
+    for name in ("adult_price", "child_price"):
+        price = values.get(name)
+        if price is None or not 0 <= price <= MAX_TOUR_PRICE:
+            raise TourismError(_l("A price is between 0 ₫ and 100.000.000 ₫."), name)
+    min_age = values.get("min_age")
+    if min_age is not None and not 0 <= min_age <= MAX_MIN_AGE:
+        raise TourismError(_l("An age between 0 and 18."), "min_age")
+    if orchard is not None and orchard.producer_id != producer.id:
+        raise TourismError(_l("Choose one of your orchards."), "orchard_id")
+    table = cancellation_policy(policy_rows)
+    with db.session.no_autoflush:
+        if tour is None:
+            tour = Tour(producer=producer, slug=unique_slug(values["title_vi"], Tour))
+            db.session.add(tour)
+        for name in TOUR_FIELDS:
+            setattr(tour, name, values[name])
+        tour.orchard = orchard
+        tour.cancellation_policy = table
+    db.session.flush()
+    return tour
+
+
+def _check_capacity(capacity: int | None) -> int:
+    if capacity is None or not 1 <= capacity <= MAX_CAPACITY:
+        raise TourismError(_l("Between 1 and %(n)s seats.", n=MAX_CAPACITY), "capacity")
+    return capacity
+
+
+def add_departure(tour: Tour, day: date, at: time, capacity: int) -> Departure:
+    """A new departure of the tour at a Vietnam date and time (stored in UTC), not in the past."""
+    starts_at = datetime.combine(day, at, tzinfo=VIETNAM).astimezone(UTC)
+    if starts_at <= utcnow():
+        raise TourismError(_l("Choose a date and time in the future."), "day")
+    departure = Departure(tour=tour, starts_at=starts_at, capacity=_check_capacity(capacity))
+    db.session.add(departure)
+    db.session.flush()
+    return departure
+
+
+def set_capacity(departure: Departure, capacity: int) -> None:
+    """Change the seats of a departure; never below the seats already sold."""
+    _check_capacity(capacity)
+    if departure.cancelled:
+        raise TourismError(_l("This departure is cancelled."), "capacity")
+    if capacity < departure.seats_taken:
+        taken = departure.seats_taken
+        raise TourismError(
+            _l("%(n)s seats are already taken: the capacity cannot be lower.", n=taken), "capacity"
+        )
+    departure.capacity = capacity
+    db.session.flush()
+
+
+def cancel_departure(departure: Departure) -> None:
+    """Mark a departure cancelled (refunds and e-mails to its guests come later)."""
+    departure.cancelled = True
+    db.session.flush()
