@@ -7,6 +7,8 @@ from wtforms.validators import InputRequired, ValidationError
 
 from storefront import places
 
+REQUIRED = _l("This field is required.")
+
 
 class ActionForm(FlaskForm):
     """A bare form for buttons that change something (publish, delete, cancel): CSRF only."""

@@ -14,9 +14,8 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, Optional
 
-from storefront.forms_common import WardSelect
+from storefront.forms_common import REQUIRED, WardSelect
 
-REQUIRED = _l("This field is required.")
 METHOD_LABELS = {
     "cod": _l("Cash on delivery (COD)"),
     "bank_transfer": _l("Bank transfer (VietQR)"),

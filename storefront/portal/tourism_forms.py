@@ -26,19 +26,12 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from storefront.forms_common import WardSelect
+from storefront.forms_common import REQUIRED, WardSelect
 from storefront.timeutil import today_local
 from storefront.tours import editing
-from storefront.tours.models import MangoVariety, TreeStatus
+from storefront.tours.labels import VARIETY_LABELS
+from storefront.tours.models import TreeStatus
 
-REQUIRED = _l("This field is required.")
-VARIETY_LABELS = {
-    MangoVariety.CAT_CHU: _l("Cát Chu mango"),
-    MangoVariety.CAT_HOA_LOC: _l("Cát Hòa Lộc mango"),
-    MangoVariety.DAI_LOAN: _l("Taiwan mango"),
-    MangoVariety.TU_QUY: _l("Tứ Quý mango"),
-    MangoVariety.KEO: _l("Keo mango"),
-}
 TREE_STATUS_LABELS = {
     TreeStatus.AVAILABLE: _l("Can be adopted"),
     TreeStatus.RESTING: _l("Resting this season"),

@@ -16,7 +16,7 @@ from wtforms.validators import (
 
 from storefront.accounts.forms import Checked
 from storefront.accounts.services import check_email
-from storefront.forms_common import WardSelect
+from storefront.forms_common import REQUIRED, WardSelect
 from storefront.producers.models import ProducerKind
 
 KIND_LABELS = {
@@ -25,7 +25,6 @@ KIND_LABELS = {
     ProducerKind.COOPERATIVE_GROUP: _l("Cooperative group"),
     ProducerKind.HOUSEHOLD: _l("Household business"),
 }
-REQUIRED = _l("This field is required.")
 
 
 class ProfileFields:

@@ -6,12 +6,16 @@ from flask import Blueprint, abort, render_template, request
 from flask_babel import get_locale
 
 from storefront.tours import services
+from storefront.tours.labels import variety_label
 from storefront.tours.models import MangoVariety
 
 bp = Blueprint("tours", __name__)
 
 # Steps offered in the "up to" price select (whole đồng).
 PRICE_STEPS = (3_000_000, 5_000_000, 7_000_000, 10_000_000, 15_000_000)
+
+
+bp.add_app_template_global(variety_label, "variety_label")
 
 
 @bp.app_template_filter("month_list")
