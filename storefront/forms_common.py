@@ -2,12 +2,20 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from werkzeug.datastructures import FileStorage
 from wtforms import SelectField
 from wtforms.validators import InputRequired, ValidationError
 
 from storefront import places
 
 REQUIRED = _l("This field is required.")
+
+
+def uploaded_file(file_storage) -> tuple[str, bytes] | None:
+    """(file name, bytes) of a file field's upload, or None when no file was chosen."""
+    if not isinstance(file_storage, FileStorage) or not file_storage.filename:
+        return None
+    return file_storage.filename, file_storage.read()
 
 
 class ActionForm(FlaskForm):

@@ -24,3 +24,14 @@ def post(client, url: str, data: dict | None = None, token_from: str | None = No
     data = dict(data or {})
     data.setdefault("csrf_token", csrf_token(client, token_from or "/portal/"))
     return client.post(url, data=data, **kwargs)
+
+
+INPUT = re.compile(r"<input[^>]*>")
+
+
+def input_value(page: str, name: str) -> str:
+    """The value of the first <input name=...> on the page, whatever its attribute order."""
+    for tag in INPUT.findall(page):
+        if f'name="{name}"' in tag:
+            return re.search(r'value="([^"]*)"', tag).group(1)
+    raise AssertionError(f"no input {name} in {page[:300]!r}")

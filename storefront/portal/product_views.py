@@ -8,7 +8,7 @@ from storefront.catalog import editing, photos
 from storefront.catalog.errors import CatalogError
 from storefront.catalog.models import Category, Product, ProductStatus
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status
+from storefront.forms_common import ActionForm, form_status, uploaded_file
 from storefront.i18n import localized
 from storefront.media.errors import UploadError
 from storefront.portal import queries
@@ -61,7 +61,7 @@ def _edit(product: Product | None):
                 product,
                 _product_values(form),
                 _variant_rows(form, product),
-                _named_upload(form.certificate_scan.data),
+                uploaded_file(form.certificate_scan.data),
             )
         except (CatalogError, UploadError) as error:
             db.session.rollback()
@@ -75,13 +75,6 @@ def _edit(product: Product | None):
     return render_template("portal/product_form.html", form=form, product=product), form_status(
         form
     )
-
-
-def _named_upload(file_storage) -> tuple[str, bytes] | None:
-    """(file name, bytes) of an uploaded file, or None when none was chosen."""
-    if not file_storage or not getattr(file_storage, "filename", ""):
-        return None
-    return file_storage.filename, file_storage.read()
 
 
 def _product_values(form: ProductForm) -> dict:

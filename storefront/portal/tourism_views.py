@@ -4,10 +4,9 @@ import sqlalchemy as sa
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from werkzeug.datastructures import FileStorage
 
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status, setup_address
+from storefront.forms_common import ActionForm, form_status, setup_address, uploaded_file
 from storefront.portal.tourism_forms import (
     CapacityForm,
     DepartureForm,
@@ -64,13 +63,6 @@ def own_departure(departure_id: int) -> Departure:
     return departure
 
 
-def _upload(file_storage) -> tuple[str, bytes] | None:
-    """(file name, bytes) of an uploaded file, or None when none was chosen."""
-    if not isinstance(file_storage, FileStorage) or not file_storage.filename:
-        return None
-    return file_storage.filename, file_storage.read()
-
-
 def _values(form, names: tuple[str, ...]) -> dict:
     """The named fields' data, text stripped."""
     values = {name: form[name].data for name in names}
@@ -117,7 +109,7 @@ def _orchard_page(orchard: Orchard | None):
         values = _values(form, editing.ORCHARD_FIELDS)
         values["ward_code"] = int(form.ward.data)
         try:
-            editing.save_orchard(g.producer, orchard, values, _upload(form.cover_file.data))
+            editing.save_orchard(g.producer, orchard, values, uploaded_file(form.cover_file.data))
         except editing.TourismError as error:
             db.session.rollback()
             _attach_error(form, error)
@@ -145,7 +137,10 @@ def _tree_page(orchard: Orchard, tree: Tree | None):
     if form.validate_on_submit():
         try:
             editing.save_tree(
-                orchard, tree, _values(form, editing.TREE_FIELDS), _upload(form.photo_file.data)
+                orchard,
+                tree,
+                _values(form, editing.TREE_FIELDS),
+                uploaded_file(form.photo_file.data),
             )
         except editing.TourismError as error:
             db.session.rollback()

@@ -8,7 +8,7 @@ from storefront.accounts.services import AccountError
 from storefront.catalog import editing
 from storefront.catalog.errors import CatalogError
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status, setup_address
+from storefront.forms_common import ActionForm, form_status, setup_address, uploaded_file
 from storefront.portal import queries
 from storefront.producers import profiles
 from storefront.producers.forms import BrandForm
@@ -41,7 +41,7 @@ def brand():
         values["ward_code"] = int(form.ward.data)
         try:
             profiles.update_brand(
-                producer, values, _upload(form.logo.data), _upload(form.cover.data)
+                producer, values, uploaded_file(form.logo.data), uploaded_file(form.cover.data)
             )
         except (AccountError, profiles.ProfileError) as error:
             db.session.rollback()
@@ -91,13 +91,6 @@ def stock():
         flash(_("Stock saved for %(n)s package sizes.", n=count), "success")
         return redirect(url_for("portal.stock"))
     return render_template("portal/stock.html", form=form, products=products)
-
-
-def _upload(file_storage) -> bytes | None:
-    """The bytes of an uploaded file, or None when no file was chosen."""
-    if not file_storage or not getattr(file_storage, "filename", ""):
-        return None
-    return file_storage.read()
 
 
 from storefront.portal import fulfilment_views, product_views, team_views, tourism_views  # noqa: E402, F401  (routes on bp)

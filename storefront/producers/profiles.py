@@ -71,14 +71,20 @@ class ProfileError(ValueError):
         return str(self.message)
 
 
-def _store_picture(data: bytes, field: str):
+def _store_picture(upload: tuple[str, bytes], field: str):
+    filename, data = upload
     try:
-        return store_upload(data, field)
+        return store_upload(data, filename)
     except UploadError as error:
         raise ProfileError(error.message, field) from error
 
 
-def update_brand(producer: Producer, values: dict, logo: bytes | None, cover: bytes | None):
+def update_brand(
+    producer: Producer,
+    values: dict,
+    logo: tuple[str, bytes] | None,
+    cover: tuple[str, bytes] | None,
+):
     """Change the brand page; new logo and cover pictures go through the image pipeline."""
     for field in BRAND_FIELDS:
         if field in values:

@@ -12,7 +12,8 @@ from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderEvent, OrderStatus, PaymentMethod
 from tests import factories
 from tests.conftest import LiveServer, build_app
-from tests.orders.test_concurrency import Buyer, _value
+from tests.orders.test_concurrency import Buyer
+from tests.web import input_value
 
 COPIES = 6
 
@@ -39,7 +40,7 @@ def test_simultaneous_cancellations_release_the_stock_once(make_database_url, tm
         def cancel(_n):
             buyer = Buyer(server.url)
             _status, page = buyer.request(link)
-            form = {"csrf_token": _value(page, "csrf_token"), "t": link.split("t=")[1]}
+            form = {"csrf_token": input_value(page, "csrf_token"), "t": link.split("t=")[1]}
             barrier.wait()
             return buyer.request(f"/orders/{number}/cancel", form)[0]
 

@@ -11,16 +11,7 @@ from storefront.mail import outbox
 from storefront.orders.models import Order, OrderStatus
 from storefront.payments import vietqr
 from tests import factories
-from tests.web import csrf_token, login, post
-
-INPUT = re.compile(r"<input[^>]*>")
-
-
-def _value(page: str, name: str) -> str:
-    for tag in INPUT.findall(page):
-        if f'name="{name}"' in tag:
-            return re.search(r'value="([^"]*)"', tag).group(1)
-    raise AssertionError(name)
+from tests.web import csrf_token, input_value, login, post
 
 
 def _add(client, variant, quantity=1):
@@ -32,8 +23,8 @@ def _add(client, variant, quantity=1):
 def _checkout(client, **changes):
     page = client.get("/checkout?lang=en").get_data(as_text=True)
     data = {
-        "csrf_token": _value(page, "csrf_token"),
-        "idempotency_key": _value(page, "idempotency_key"),
+        "csrf_token": input_value(page, "csrf_token"),
+        "idempotency_key": input_value(page, "idempotency_key"),
         "phone": "0912 345 678",
         "name": "Phạm Thị Khách",
         "email": "khach@example.vn",

@@ -27,17 +27,9 @@ from storefront.extensions import db
 from storefront.orders.models import Order
 from tests import factories
 from tests.conftest import build_app
+from tests.web import input_value
 
 BUYERS, STOCK = 200, 50
-INPUT = re.compile(r"<input[^>]*>")
-
-
-def _value(page: str, name: str) -> str:
-    """The value of the first <input name=...> on the page, whatever its attribute order."""
-    for tag in INPUT.findall(page):
-        if f'name="{name}"' in tag:
-            return re.search(r'value="([^"]*)"', tag).group(1)
-    raise AssertionError(f"no input {name} in {page[:300]!r}")
 
 
 def _free_port() -> int:
@@ -116,15 +108,15 @@ def test_two_hundred_buyers_at_once_never_oversell(rush):
     def buy(n: int) -> tuple[int, str]:
         buyer = Buyer(base)
         _status, page = buyer.request(f"/products/{slug}")
-        token = _value(page, "csrf_token")
+        token = input_value(page, "csrf_token")
         status, _ = buyer.request(
             "/cart/add", {"csrf_token": token, "variant_id": variant_id, "quantity": 1}
         )
         assert status in (302, 303), status
         _status, page = buyer.request("/checkout")
         form = {
-            "csrf_token": _value(page, "csrf_token"),
-            "idempotency_key": _value(page, "idempotency_key"),
+            "csrf_token": input_value(page, "csrf_token"),
+            "idempotency_key": input_value(page, "idempotency_key"),
             "phone": f"09{n:08d}",
             "name": f"Người mua {n}",
             "province": "82",
