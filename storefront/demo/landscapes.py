@@ -17,8 +17,18 @@ import zlib
 import segno
 from PIL import Image, ImageDraw, ImageFilter
 
-from storefront.demo.packaging import BLUSH, CREAM, PINK, _a, _fit, _font, _lotus, _mix, _palm
-from storefront.demo.packaging import _petal as _leaf
+from storefront.demo.packaging import (
+    BLUSH,
+    CREAM,
+    PINK,
+    fit,
+    font_at,
+    lotus,
+    mix,
+    palm,
+    petal_shape,
+    rgba,
+)
 
 SS = 2  # scenes are drawn at twice their size, then reduced
 BARK, WHITEWASH, WOOD, INK, MULCH = "#4B3C31", "#E6E1D3", "#C98F55", "#3A2414", "#B89D6A"
@@ -81,14 +91,14 @@ class _Scene:
     def gradient(self, y0: float, y1: float, top, bottom, gamma: float = 1.0) -> None:
         """Fill the full-width band from y0 to y1 with colours from top to bottom."""
         rows, band = max(2, int(y1) - int(y0)), Image.new("RGB", (1, 64))
-        band.putdata([_mix(top, bottom, (i / 63) ** gamma) for i in range(64)])
+        band.putdata([mix(top, bottom, (i / 63) ** gamma) for i in range(64)])
         band = band.resize((1, rows), Image.BILINEAR).resize((self.w, rows), Image.NEAREST)
         self.im.paste(band, (0, int(y0)))
 
     def ground_under(self, x: float, y: float, darker: float):
         """The colour already painted at (x, y), darkened: an opaque, cheap cast shadow."""
         at = (int(min(max(x, 0), self.w - 1)), int(min(max(y, 0), self.h - 1)))
-        return _mix(self.im.getpixel(at), "#10240A", darker)
+        return mix(self.im.getpixel(at), "#10240A", darker)
 
     def picture(self) -> Image.Image:
         return self.im.reduce(SS)
@@ -119,10 +129,10 @@ def _sky(sc: _Scene, hz: float) -> None:
 
 def _treeline(sc: _Scene, y: float, height: float, palms: int = 5) -> None:
     """A far line of tree crowns along the horizon, with coconut palms above it."""
-    rng, d, colour = sc.rng, sc.d, _mix(sc.far, sc.glow, 0.25)
+    rng, d, colour = sc.rng, sc.d, mix(sc.far, sc.glow, 0.25)
     for _ in range(palms):
         x, tall = rng.uniform(0, sc.w), height * rng.uniform(2.0, 3.2)
-        _palm(d, x, y, tall, _mix(sc.far, sc.glow, 0.35))
+        palm(d, x, y, tall, mix(sc.far, sc.glow, 0.35))
     x = -height
     while x < sc.w + height:
         r = height * rng.uniform(0.35, 0.7)
@@ -142,7 +152,7 @@ def _grass(sc: _Scene, y0: float, y1: float, count: int, colour, size: float) ->
         y = rng.uniform(y0, y1)
         s, x = size * (0.4 + 0.6 * (y - y0) / max(1, y1 - y0)), rng.uniform(0, sc.w)
         for a in (-25, 0, 25):
-            sc.d.polygon(_leaf(x, y, s, s * 0.12, a + rng.uniform(-15, 15)), fill=colour)
+            sc.d.polygon(petal_shape(x, y, s, s * 0.12, a + rng.uniform(-15, 15)), fill=colour)
 
 
 def _mango(d, x, y, length, width, colours, tilt, light):
@@ -163,9 +173,9 @@ def _mango(d, x, y, length, width, colours, tilt, light):
     d.polygon(outline(0.84, light * width * 0.07), fill=body)
     bx, by = x + light * width * 0.14, y + length * 0.3
     d.ellipse((bx - width * 0.2, by - length * 0.16, bx + width * 0.2, by + length * 0.1),
-              fill=_mix(body, blush, 0.4))  # fmt: skip
+              fill=mix(body, blush, 0.4))  # fmt: skip
     d.ellipse((bx - width * 0.08, by - length * 0.1, bx + width * 0.04, by),
-              fill=_mix(body, "#FFFFFF", 0.45))  # fmt: skip
+              fill=mix(body, "#FFFFFF", 0.45))  # fmt: skip
 
 
 def _bag(d, x, y, width, length, tilt, light, paper):
@@ -176,7 +186,7 @@ def _bag(d, x, y, width, length, tilt, light, paper):
         return [(x + u * width * ca - v * length * sa, y + u * width * sa + v * length * ca)
                 for u, v in pts]  # fmt: skip
 
-    face, fold = paper[0], _mix(*paper, 0.65)
+    face, fold = paper[0], mix(*paper, 0.65)
     d.polygon(place((-0.1, 0), (0.1, 0), (0.46, 0.28), (0.5, 0.9), (0.4, 1), (-0.4, 1),
                     (-0.5, 0.9), (-0.46, 0.28)), fill=face)  # fmt: skip
     side = ((0.05, 0.05), (0.46, 0.28), (0.5, 0.9), (0.4, 1), (0.15, 1))
@@ -194,7 +204,7 @@ def _trunk(sc: _Scene, x, y, h, tone, whitewash: bool):
     foot = (x - tw * 0.75, y, x - tw / 2 + lean, top, x + tw / 2 + lean, top, x + tw * 0.75, y)
     d.polygon(foot, fill=tone(BARK))
     shaded = (x + lit * tw * 0.1, y, x + lean + lit * tw * 0.1, top, x + lean - lit * tw * 0.5, top)
-    d.polygon((*shaded, x - lit * tw * 0.75, y), fill=tone(_mix(BARK, "#000000", 0.3)))
+    d.polygon((*shaded, x - lit * tw * 0.75, y), fill=tone(mix(BARK, "#000000", 0.3)))
     if whitewash:  # lime on the foot of the trunk against sunscald and borers
         band = (x - tw * 0.64 + lean * 0.2, y - h * 0.11, x + tw * 0.64 + lean * 0.2, y - h * 0.11)
         d.polygon((x - tw * 0.75, y, *band, x + tw * 0.75, y), fill=WHITEWASH)
@@ -217,7 +227,7 @@ def _mango_tree(sc: _Scene, x, y, h, variety, *, haze=0.0, detail=1.0) -> float:
     rng, d, lit = sc.rng, sc.d, sc.sun
 
     def tone(c):
-        return _mix(c, sc.glow, haze) if haze else c
+        return mix(c, sc.glow, haze) if haze else c
 
     leaves = [tone(c) for c in CANOPY]
     dx = h * 0.12 * lit
@@ -241,23 +251,25 @@ def _mango_tree(sc: _Scene, x, y, h, variety, *, haze=0.0, detail=1.0) -> float:
                 a = out + rng.uniform(-50, 50)
                 a, ar = a + 0.35 * ((180 if a > 0 else -180) - a), math.radians(a)
                 ex, ey = px + cr * 0.7 * math.sin(ar), py - cr * 0.6 * math.cos(ar)
-                d.polygon(_leaf(ex, ey, h * 0.075, h * 0.02, a), fill=leaves[rng.randint(0, 1)])
+                d.polygon(
+                    petal_shape(ex, ey, h * 0.075, h * 0.02, a), fill=leaves[rng.randint(0, 1)]
+                )
     for px, py, cr, s, _ in clusters:
         ox, oy = lx * cr * 0.2, ly * cr * 0.2
-        body = _mix(leaves[1], leaves[2], min(1, s * 1.1))
+        body = mix(leaves[1], leaves[2], min(1, s * 1.1))
         d.ellipse(_oval(px + ox, py + oy, cr * 0.8, cr * 0.68), fill=body)
         for _ in range(int(6 * detail)):
             a = rng.uniform(90, 270) if rng.random() < 0.7 else rng.uniform(-70, 70)
             fx, fy = px + rng.uniform(-cr, cr) * 0.8, py + rng.uniform(-cr, cr) * 0.6
             colour = leaves[min(3, max(0, round(s * 3 + rng.uniform(-0.8, 0.6))))]
-            d.polygon(_leaf(fx, fy, h * 0.06, h * 0.016, a), fill=colour)
+            d.polygon(petal_shape(fx, fy, h * 0.06, h * 0.016, a), fill=colour)
         if s > 0.62:
             ox, oy = lx * cr * 0.4, ly * cr * 0.4
-            d.ellipse(_oval(px + ox, py + oy, cr * 0.4, cr * 0.3), fill=_mix(body, leaves[3], 0.5))
+            d.ellipse(_oval(px + ox, py + oy, cr * 0.4, cr * 0.3), fill=mix(body, leaves[3], 0.5))
         if detail > 0.5 and py < cy - ry * 0.2 and rng.random() < 0.2:  # young leaves hang limp
             for k in range(5):
                 a = 180 + (k - 2) * 14 + rng.uniform(-6, 6)
-                d.polygon(_leaf(px, py - cr * 0.3, h * 0.05, h * 0.013, a), fill=FLUSH[k % 2])
+                d.polygon(petal_shape(px, py - cr * 0.3, h * 0.05, h * 0.013, a), fill=FLUSH[k % 2])
     _fruit(sc, clusters, cy - ry * 0.1, h, variety, tone, detail)
     return cy + ry * 0.8
 
@@ -281,7 +293,7 @@ def _fruit(sc: _Scene, clusters, below: float, h: float, variety: str, tone, det
     if variety == "tu_quy":  # the all-season variety flowers while it fruits
         for px, py, cr, _, _ in clusters[-6:]:
             for k in range(7):
-                petal = _leaf(px, py - cr * 0.5, h * 0.05, h * 0.03, (k - 3) * 12)
+                petal = petal_shape(px, py - cr * 0.5, h * 0.05, h * 0.03, (k - 3) * 12)
                 d.polygon(petal, fill=tone("#F3E4A0"))
 
 
@@ -294,9 +306,9 @@ def _plate(code: str, variety: str, width: float, seed: int) -> Image.Image:
     for i in range(10):  # wood grain
         y0, phase = ph * (0.05 + 0.095 * i), rng.uniform(0, 6)
         grain = [(pw * t / 30, y0 + ph * 0.015 * math.sin(t / 4 + phase)) for t in range(31)]
-        d.line(grain, fill=_a("#8A5A2B", 45), width=max(1, ph // 90))
+        d.line(grain, fill=rgba("#8A5A2B", 45), width=max(1, ph // 90))
     d.rounded_rectangle((ph * 0.05, ph * 0.05, pw - ph * 0.05, ph - ph * 0.05), radius=ph * 0.08,
-                        outline=_a(INK, 150), width=max(1, ph // 40))  # fmt: skip
+                        outline=rgba(INK, 150), width=max(1, ph // 40))  # fmt: skip
     matrix = segno.make(f"CAY XOAI NHA TOI {code}", error="l", micro=False).matrix
     side, pad = ph * 0.7, ph * 0.15
     d.rectangle((pad, pad, pad + side, pad + side), fill="#FFFFFF")
@@ -307,10 +319,10 @@ def _plate(code: str, variety: str, width: float, seed: int) -> Image.Image:
                 x0, y0 = pad + col * unit, pad + row * unit
                 d.rectangle((x0, y0, x0 + unit, y0 + unit), fill=INK)
     tx, tw = pad * 2 + side, pw - pad * 3 - side
-    d.text((tx, pad * 1.15), "CÂY XOÀI NHÀ TÔI", font=_font("Sans-Bold", ph * 0.1), fill=INK)
-    font, lines = _fit(code, "Serif-Bold", tw, ph * 0.34, ph * 0.36, 1)
+    d.text((tx, pad * 1.15), "CÂY XOÀI NHÀ TÔI", font=font_at("Sans-Bold", ph * 0.1), fill=INK)
+    font, lines = fit(code, "Serif-Bold", tw, ph * 0.34, ph * 0.36, 1)
     d.text((tx, ph * 0.52), lines[0], font=font, fill=INK, anchor="lm")
-    font, lines = _fit(VARIETY_LABEL.get(variety, ""), "Sans", tw, ph * 0.12, ph * 0.11, 1)
+    font, lines = fit(VARIETY_LABEL.get(variety, ""), "Sans", tw, ph * 0.12, ph * 0.11, 1)
     d.text((tx, ph - pad), lines[0], font=font, fill=INK, anchor="ld")
     for nx in (ph * 0.12, pw - ph * 0.12):
         d.ellipse((nx - ph * 0.03, ph * 0.09, nx + ph * 0.03, ph * 0.15), fill="#5A5650")
@@ -324,8 +336,8 @@ def render_tree(*, code: str, variety: str, seed: int, size: int = 1200) -> Imag
     hz = h * rng.uniform(0.46, 0.52)
     _sky(sc, hz)
     _treeline(sc, hz, h * 0.06, palms=rng.randint(2, 4))
-    sc.gradient(hz, h, _mix(GRASS[0], sc.glow, 0.35), GRASS[1], 0.8)
-    d.rectangle((0, hz + h * 0.02, w, hz + h * 0.028), fill=_mix(sc.sky, sc.glow, 0.5))  # a ditch
+    sc.gradient(hz, h, mix(GRASS[0], sc.glow, 0.35), GRASS[1], 0.8)
+    d.rectangle((0, hz + h * 0.02, w, hz + h * 0.028), fill=mix(sc.sky, sc.glow, 0.5))  # a ditch
     x = rng.uniform(-0.05, 0.05) * w
     while x < w * 1.05:
         _mango_tree(sc, x, hz + h * 0.06, h * 0.2, variety, haze=0.4, detail=0.15)
@@ -333,7 +345,7 @@ def render_tree(*, code: str, variety: str, seed: int, size: int = 1200) -> Imag
     for side in (-1, 1):
         nx = w / 2 + side * w * rng.uniform(0.6, 0.68)
         _mango_tree(sc, nx, h * 0.78, h * 0.66, variety, haze=0.18, detail=0.4)
-    _grass(sc, hz + h * 0.1, h * 0.85, 70, _mix(FIELD, GRASS[0], 0.3), h * 0.03)
+    _grass(sc, hz + h * 0.1, h * 0.85, 70, mix(FIELD, GRASS[0], 0.3), h * 0.03)
     tx, ty = w / 2 + rng.uniform(-0.04, 0.04) * w, h * 0.9
     d.ellipse((tx - h * 0.12, ty - h * 0.025, tx + h * 0.12, ty + h * 0.02), fill=MULCH)
     canopy_end = _mango_tree(sc, tx, ty, h * 0.82, variety)
@@ -354,7 +366,7 @@ def _orchard(
 ) -> None:
     """Rows of mango trees on raised beds between water ditches, far to near."""
     rng, d, w, h = sc.rng, sc.d, sc.w, sc.h
-    water = _mix(sc.sky, "#FFFFFF", 0.3)
+    water = mix(sc.sky, "#FFFFFF", 0.3)
     for i, depth in enumerate(rows):
         y, size = hz + (h - hz) * depth, h * (0.12 + 0.9 * depth)
         d.rectangle((0, y - size * 0.05, w, y - size * 0.03), fill=water)
@@ -365,7 +377,7 @@ def _orchard(
             x += size * rng.uniform(0.95, 1.2)
         if i < len(rows) - 1:
             count = int(30 * depth * w / h)
-            _grass(sc, y, y + size * 0.2, count, _mix(FIELD, GRASS[0], 0.3), size * 0.06)
+            _grass(sc, y, y + size * 0.2, count, mix(FIELD, GRASS[0], 0.3), size * 0.06)
 
 
 def _sign(sc: _Scene, x: float, y: float, width: float, text: str) -> None:
@@ -377,7 +389,7 @@ def _sign(sc: _Scene, x: float, y: float, width: float, text: str) -> None:
         d.rectangle(post, fill="#6B4A2B")
     d.rounded_rectangle((x, y, x + width, y + height), radius=height * 0.08, fill=WOOD,
                         outline=INK, width=max(1, int(height * 0.03)))  # fmt: skip
-    font, lines = _fit(text, "Serif-Bold", width * 0.86, height * 0.8, height * 0.34, 2)
+    font, lines = fit(text, "Serif-Bold", width * 0.86, height * 0.8, height * 0.34, 2)
     top = y + height / 2 - len(lines) * font.size * 0.61
     for i, line in enumerate(lines):
         d.text(
@@ -393,7 +405,7 @@ def render_orchard(
     hz = sc.h * sc.rng.uniform(0.36, 0.42)
     _sky(sc, hz)
     _treeline(sc, hz, sc.h * 0.05, palms=sc.rng.randint(5, 9))
-    sc.gradient(hz, sc.h, _mix(GRASS[0], sc.glow, 0.35), GRASS[1], 0.8)
+    sc.gradient(hz, sc.h, mix(GRASS[0], sc.glow, 0.35), GRASS[1], 0.8)
     _orchard(sc, hz, variety)
     _sign(sc, sc.w * sc.rng.choice((0.04, 0.74)), sc.h * 0.66, sc.w * 0.22, name)
     return sc.picture()
@@ -446,7 +458,7 @@ def _basket(sc: _Scene, x, y, r):
         d.ellipse((fx - fw, fy - fw * 0.68, fx + fw, fy + fw * 0.68), fill="#C9962A")
         d.ellipse((fx - fw * 0.9, fy - fw * 0.6, fx + fw * 0.85, fy + fw * 0.56), fill=body)
         d.ellipse(
-            (fx - fw * 0.1, fy - fw * 0.45, fx + fw * 0.5, fy), fill=_mix(body, "#E8892A", 0.45)
+            (fx - fw * 0.1, fy - fw * 0.45, fx + fw * 0.5, fy), fill=mix(body, "#E8892A", 0.45)
         )
     d.chord((x - r, y - r * 0.6, x + r, y + r * 0.6), 0, 180, fill="#A8844A")
     for i in range(6):
@@ -459,7 +471,7 @@ def _boat(sc: _Scene, x: float, y: float, length: float) -> None:
     d, rng = sc.d, sc.rng
     top = [(x + length * (t / 20 - 0.5), y - length * 0.05 * (t / 10 - 1) ** 4) for t in range(21)]
     keel = [(x + length * 0.42 * (1 - t / 10), y + length * 0.06) for t in range(21)]
-    d.polygon([(px, 2 * y - py + length * 0.12) for px, py in top + keel], fill=_a("#1E3B3A", 70))
+    d.polygon([(px, 2 * y - py + length * 0.12) for px, py in top + keel], fill=rgba("#1E3B3A", 70))
     for i in range(3):
         guest = (x - length * (0.18 - i * 0.15), y + length * 0.01, length * 0.17)
         _person(d, *guest, rng.choice(SHIRTS), 1)
@@ -471,7 +483,7 @@ def _boat(sc: _Scene, x: float, y: float, length: float) -> None:
 def _lotus_field(sc: _Scene, hz: float) -> None:
     """A Tháp Mười lotus field: leaves and flowers on the water, a channel with a sampan."""
     rng, d, w, h = sc.rng, sc.d, sc.w, sc.h
-    sc.gradient(hz, h, _mix(sc.glow, sc.sky, 0.3), "#3E6E5E", 0.7)
+    sc.gradient(hz, h, mix(sc.glow, sc.sky, 0.3), "#3E6E5E", 0.7)
     vx = w * rng.uniform(0.35, 0.65)
 
     def channel(t):  # the open water's centre at depth t (0 far, 1 near)
@@ -496,29 +508,29 @@ def _lotus_field(sc: _Scene, hz: float) -> None:
         d.ellipse((x - s, y - s * 0.32, x + s, y + s * 0.32), fill=colour)
         d.ellipse(
             (x - s * 0.6, y - s * 0.22, x + s * 0.5, y + s * 0.12),
-            fill=_mix(colour, "#A3D07A", 0.25),
+            fill=mix(colour, "#A3D07A", 0.25),
         )
         for a in range(0, 360, 40) if s > h * 0.03 else ():
             ax, ay = math.cos(math.radians(a)), math.sin(math.radians(a))
-            d.line((x, y, x + s * 0.9 * ax, y + s * 0.3 * ay), fill=_mix(colour, "#1F4A22", 0.3),
+            d.line((x, y, x + s * 0.9 * ax, y + s * 0.3 * ay), fill=mix(colour, "#1F4A22", 0.3),
                    width=max(1, int(s * 0.03)))  # fmt: skip
         if rng.random() < 0.14:
             fy = y - s * rng.uniform(0.8, 1.6)
             d.line((x, y, x, fy), fill="#4A7A2E", width=max(1, int(s * 0.05)))
             if rng.random() < 0.6:
-                _lotus(d, x, fy + s * 0.2, s * 0.9, BLUSH, PINK)
+                lotus(d, x, fy + s * 0.2, s * 0.9, BLUSH, PINK)
             else:  # a bud
-                d.polygon(_leaf(x, fy + s * 0.2, s * 0.75, s * 0.38, 0), fill=PINK)
+                d.polygon(petal_shape(x, fy + s * 0.2, s * 0.75, s * 0.38, 0), fill=PINK)
 
 
 def _flower_pot(d, x, y, r, colour, rng, dots: int) -> None:
     """A pot at (x, y) with a dome of flowers (the Sa Đéc chrysanthemum mound)."""
     d.ellipse((x - r * 1.02, y - r * 1.55, x + r * 1.02, y - r * 0.3), fill="#2F5A2A")
     d.ellipse(
-        (x - r * 0.95, y - r * 1.7, x + r * 0.95, y - r * 0.42), fill=_mix(colour, "#000000", 0.18)
+        (x - r * 0.95, y - r * 1.7, x + r * 0.95, y - r * 0.42), fill=mix(colour, "#000000", 0.18)
     )
     d.ellipse((x - r * 0.9, y - r * 1.72, x + r * 0.8, y - r * 0.55), fill=colour)
-    light = _mix(colour, "#FFFFFF", 0.4)
+    light = mix(colour, "#FFFFFF", 0.4)
     for _ in range(dots):
         a, q = rng.uniform(0, 2 * math.pi), rng.random() ** 0.5
         px, py = x - r * 0.05 + r * 0.8 * q * math.cos(a), y - r * 1.13 + r * 0.55 * q * math.sin(a)
@@ -526,7 +538,7 @@ def _flower_pot(d, x, y, r, colour, rng, dots: int) -> None:
     pot, rim, foot = rng.choice(("#9C4A2A", "#2B2B2B", "#B5653A")), y - r * 0.62, r * 0.45
     d.polygon((x - r * 0.62, rim, x + r * 0.62, rim, x + foot, y, x - foot, y), fill=pot)
     d.rectangle(
-        (x - r * 0.66, y - r * 0.66, x + r * 0.66, y - r * 0.55), fill=_mix(pot, "#FFFFFF", 0.2)
+        (x - r * 0.66, y - r * 0.66, x + r * 0.66, y - r * 0.55), fill=mix(pot, "#FFFFFF", 0.2)
     )
 
 
@@ -535,10 +547,10 @@ def _flower_village(sc: _Scene, hz: float) -> None:
     rng, d, w, h = sc.rng, sc.d, sc.w, sc.h
     for _ in range(rng.randint(4, 6)):  # tiled roofs of the village behind the gardens
         x, s = rng.uniform(0, w), h * rng.uniform(0.06, 0.09)
-        d.rectangle((x - s, hz - s * 0.6, x + s, hz), fill=_mix("#F1E3C2", sc.glow, 0.3))
+        d.rectangle((x - s, hz - s * 0.6, x + s, hz), fill=mix("#F1E3C2", sc.glow, 0.3))
         d.polygon((x - s * 1.2, hz - s * 0.55, x, hz - s * 1.2, x + s * 1.2, hz - s * 0.55),
-                  fill=_mix("#A4492E", sc.glow, 0.3))  # fmt: skip
-    sc.gradient(hz, h, _mix("#7FA56A", sc.glow, 0.4), "#5E6B3A", 0.9)
+                  fill=mix("#A4492E", sc.glow, 0.3))  # fmt: skip
+    sc.gradient(hz, h, mix("#7FA56A", sc.glow, 0.4), "#5E6B3A", 0.9)
     vx = w * rng.uniform(0.4, 0.6)
 
     def path(t):  # the path's centre and half width at depth t (0 far, 1 near)
@@ -585,7 +597,7 @@ def render_tour(
     elif kind == "flowers":
         _flower_village(sc, hz)
     else:
-        sc.gradient(hz, h, _mix(GRASS[0], sc.glow, 0.35), GRASS[1], 0.8)
+        sc.gradient(hz, h, mix(GRASS[0], sc.glow, 0.35), GRASS[1], 0.8)
         _orchard(sc, hz, rows=(0.05, 0.14, 0.3))
         side = rng.choice((-1, 1))
         _mango_tree(sc, w * (0.5 + side * 0.42), h * 0.93, h * 0.78, "cat_chu", detail=0.8)

@@ -116,16 +116,16 @@ def _rgb(c) -> tuple[int, int, int]:
     return tuple(c[:3]) if isinstance(c, tuple) else tuple(int(c[i : i + 2], 16) for i in (1, 3, 5))
 
 
-def _mix(a, b, t: float) -> tuple[int, int, int]:
+def mix(a, b, t: float) -> tuple[int, int, int]:
     return tuple(round(x + (y - x) * t) for x, y in zip(_rgb(a), _rgb(b), strict=True))
 
 
-def _a(c, alpha: float) -> tuple[int, int, int, int]:
+def rgba(c, alpha: float) -> tuple[int, int, int, int]:
     return (*_rgb(c), int(alpha))
 
 
 @lru_cache(maxsize=512)
-def _font(face: str, size: int) -> ImageFont.FreeTypeFont:
+def font_at(face: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(FONTS / f"DejaVu{face}.ttf"), max(8, int(size)))
 
 
@@ -139,11 +139,11 @@ def _wrap(text: str, font, width: float) -> list[str]:
     return [*lines, cur] if cur else lines
 
 
-def _fit(text: str, face: str, width: float, height: float, start: float, max_lines: int = 4):
+def fit(text: str, face: str, width: float, height: float, start: float, max_lines: int = 4):
     """The largest font (from start down) whose balanced wrapped lines fit in the box."""
     size = int(start)
     while True:
-        font = _font(face, size)
+        font = font_at(face, size)
         lines = _wrap(text, font, width)
         fits = max((font.getlength(x) for x in lines), default=0) <= width
         if size <= 14 or (fits and len(lines) <= max_lines and len(lines) * size * 1.22 <= height):
@@ -161,7 +161,7 @@ def _text(d, lines, font, x, y, fill, anchor="ma") -> float:
     return y + len(lines) * font.size * 1.22
 
 
-def _petal(x, y, length, width, angle) -> list[tuple[float, float]]:
+def petal_shape(x, y, length, width, angle) -> list[tuple[float, float]]:
     """A pointed petal (or leaf, or grain) from its base, angle in degrees clockwise from up."""
     ux, uy = math.sin(math.radians(angle)), -math.cos(math.radians(angle))
     side = [(t / 10, width / 2 * math.sin(math.pi * (t / 10) ** 0.8)) for t in range(11)]
@@ -175,11 +175,11 @@ def _star(d, x, y, r, fill):
     d.polygon([(x + q * math.sin(a), y - q * math.cos(a)) for a, q in radii], fill=fill)
 
 
-def _lotus(d, x, y, size, petal=BLUSH, inner=PINK):
+def lotus(d, x, y, size, petal=BLUSH, inner=PINK):
     for a, s in ((-70, 0.55), (70, 0.55), (-40, 0.8), (40, 0.8)):
-        d.polygon(_petal(x, y, size * s, size * 0.4 * s, a), fill=petal)
+        d.polygon(petal_shape(x, y, size * s, size * 0.4 * s, a), fill=petal)
     for a, s in ((-15, 0.92), (15, 0.92), (0, 1.0)):
-        d.polygon(_petal(x, y, size * s, size * 0.42 * s, a), fill=inner)
+        d.polygon(petal_shape(x, y, size * s, size * 0.42 * s, a), fill=inner)
 
 
 def _motif(d, kind: str, box, fill, stem=None):
@@ -188,7 +188,7 @@ def _motif(d, kind: str, box, fill, stem=None):
     w, h, cx, cy = x1 - x0, y1 - y0, (x0 + x1) / 2, (y0 + y1) / 2
     line = max(2, int(h * 0.06))
     if kind == "lotus":
-        _lotus(d, cx, y1, h, fill, fill)
+        lotus(d, cx, y1, h, fill, fill)
     elif kind == "waves":
         for i in range(3):
             wave = [(t / 40, 0.25 + 0.3 * i + 0.12 * math.sin(t / 3.2 + i)) for t in range(41)]
@@ -200,11 +200,11 @@ def _motif(d, kind: str, box, fill, stem=None):
             stalk = [(cx + w * u, y1 - h * v) for u, v in curve]
             d.line(stalk, fill=stem or fill, width=line)
             for px, py in stalk[3::2]:
-                d.polygon(_petal(px, py, h * 0.35, h * 0.16, sgn * 45), fill=fill)
+                d.polygon(petal_shape(px, py, h * 0.35, h * 0.16, sgn * 45), fill=fill)
     else:  # leaves along a branch
         d.line((x0 + w * 0.1, cy, x1 - w * 0.1, cy), fill=stem or fill, width=line)
         for i in range(6):
-            leaf = _petal(x0 + w * (0.16 + i * 0.13), cy, h * 0.5, h * 0.3, 40 + 100 * (i % 2))
+            leaf = petal_shape(x0 + w * (0.16 + i * 0.13), cy, h * 0.5, h * 0.3, 40 + 100 * (i % 2))
             d.polygon(leaf, fill=fill)
 
 
@@ -213,8 +213,8 @@ def _seal(d, x, y, dia, stars: int):
     r = dia / 2
     d.ellipse((x - r, y - r, x + r, y + r), fill="#FFFFFF", outline=PINK, width=int(r * 0.1))
     inner = (x - r * 0.78, y - r * 0.78, x + r * 0.78, y + r * 0.78)
-    d.ellipse(inner, outline=_a(PINK, 120), width=max(1, int(r * 0.03)))
-    d.text((x, y - r * 0.14), "OCOP", font=_font("Sans-Bold", r * 0.42), fill=PINK, anchor="mm")
+    d.ellipse(inner, outline=rgba(PINK, 120), width=max(1, int(r * 0.03)))
+    d.text((x, y - r * 0.14), "OCOP", font=font_at("Sans-Bold", r * 0.42), fill=PINK, anchor="mm")
     n = max(0, min(5, stars))
     for i in range(n):
         dx = (i - (n - 1) / 2) * r * 0.25
@@ -224,7 +224,7 @@ def _seal(d, x, y, dia, stars: int):
 def _pill(d, x, y, text, height, max_w, fill, ink, left=False):
     if not text:
         return
-    font, lines = _fit(text, "Sans-Bold", max_w - height, height, height * 0.5, 1)
+    font, lines = fit(text, "Sans-Bold", max_w - height, height, height * 0.5, 1)
     tw = font.getlength(lines[0]) + height * 0.9
     x0 = x if left else x - tw / 2
     d.rounded_rectangle((x0, y, x0 + tw, y + height), radius=height / 2, fill=fill)
@@ -240,13 +240,13 @@ def _label(d, box, info: _Info, pal, on_colour: bool):
     sd = (min(bh * 0.8, bw * 0.26) if wide else min(bw * 0.34, bh * 0.28)) if sealed else 0
     tx1 = x1 - sd * 1.12 if wide else x1
     cx, tw = (x0 + tx1) / 2, tx1 - x0
-    font, lines = _fit(info.brand.upper(), "Sans-Bold", tw, bh * 0.13, bh * 0.056 * (1 + wide), 2)
+    font, lines = fit(info.brand.upper(), "Sans-Bold", tw, bh * 0.13, bh * 0.056 * (1 + wide), 2)
     y = _text(d, lines, font, cx, y0, sub)
     orn = bh * (0.1 if wide else 0.07)
     _motif(d, info.motif, (cx - orn * 2.4, y + orn * 0.25, cx + orn * 2.4, y + orn * 1.1), sub)
     top, row = y + orn * 1.45, bh * (0.17 if wide else 0.1)
     bottom = y1 - (row if wide else max(row, sd)) - bh * 0.03
-    font, lines = _fit(info.name, "Serif-Bold", tw, bottom - top, bh * (0.22 if wide else 0.15))
+    font, lines = fit(info.name, "Serif-Bold", tw, bottom - top, bh * (0.22 if wide else 0.15))
     y = (top + bottom - len(lines) * font.size * 1.22) / 2 + font.size * 0.1
     _text(d, lines, font, cx, y, ink)
     pill = (MANGO, INK) if on_colour else (pal["base"], CREAM)
@@ -275,12 +275,12 @@ def _back(d, box, info: _Info, pal, seed: int):
     ]
     tw, bar_h = (bw * 0.6, bh * 0.45) if wide else (bw, bh * 0.2)
     heading = "THÔNG TIN VÉ" if info.group == "tourism" else "THÔNG TIN SẢN PHẨM"
-    font, title = _fit(heading, "Sans-Bold", tw, bh, bh * (0.075 if wide else 0.042), 1)
+    font, title = fit(heading, "Sans-Bold", tw, bh, bh * (0.075 if wide else 0.042), 1)
     y = _text(d, title, font, x0, y0, pal["base"], "la") + bh * 0.01
-    d.line((x0, y, x0 + tw, y), fill=_a(pal["base"], 160), width=max(2, int(bh * 0.006)))
+    d.line((x0, y, x0 + tw, y), fill=rgba(pal["base"], 160), width=max(2, int(bh * 0.006)))
     room, size = (y1 - y) if wide else (y1 - bar_h - y - bh * 0.05), min(bh * 0.07, tw * 0.06)
     while True:
-        font = _font("Sans", size)
+        font = font_at("Sans", size)
         wrapped = [w for line in lines for w in _wrap(line, font, tw)]
         if len(wrapped) * font.size * 1.22 <= room or size < 16:
             break
@@ -295,7 +295,7 @@ def _back(d, box, info: _Info, pal, seed: int):
         d.rectangle((x, by + bar_h * 0.08, x + k * unit, by + bar_h * 0.74), fill=INK)
         x += (k + rng.choice((1, 1, 2, 3))) * unit
     digits = "893" + "".join(str(rng.randrange(10)) for _ in range(10))
-    font = _font("Sans", bar_h * 0.13)
+    font = font_at("Sans", bar_h * 0.13)
     d.text((bx + bar_w / 2, by + bar_h * 0.87), digits, font=font, fill=INK, anchor="mm")
     if info.stars is not None:
         sd = min(bar_h, bw * 0.3) if not wide else min(bh - bar_h, bw * 0.3) * 0.9
@@ -316,10 +316,10 @@ def _fruit(d, x, y, r, angle, citrus=False):
     edge, body = ("#D9480F", "#F08C2E") if citrus else ("#E9A21B", MANGO)
     d.polygon(blob(1.0), fill=edge)
     d.polygon(blob(0.9, -0.05, -0.05), fill=body)
-    d.polygon(blob(0.5, -0.4, 0.1), fill=_a("#E8590C", 80))
-    d.polygon(blob(0.22, 0.25, -0.3), fill=_a("#FFFFFF", 120))
+    d.polygon(blob(0.5, -0.4, 0.1), fill=rgba("#E8590C", 80))
+    d.polygon(blob(0.22, 0.25, -0.3), fill=rgba("#FFFFFF", 120))
     tip = (x, y - r * 0.85) if citrus else (x + r * 0.9 * ca, y + r * 0.9 * sa - r * 0.15)
-    d.polygon(_petal(*tip, r * 0.75, r * 0.3, angle + 40), fill=GREEN)
+    d.polygon(petal_shape(*tip, r * 0.75, r * 0.3, angle + 40), fill=GREEN)
 
 
 def _pieces(d, box, kind: str, rng: random.Random):
@@ -332,12 +332,12 @@ def _pieces(d, box, kind: str, rng: random.Random):
         x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
         if kind == "noodle":
             pts = [(x + i * w * 0.02, y + h * 0.03 * math.sin(i * 1.3)) for i in range(18)]
-            d.line(pts, fill=_a("#D9CDB0", 200), width=max(2, int(w * 0.008)))
+            d.line(pts, fill=rgba("#D9CDB0", 200), width=max(2, int(w * 0.008)))
         elif kind == "sauce":
-            d.ellipse((x, y, x + w * 0.05, y + w * 0.05), fill=_a(MANGO, 150))
+            d.ellipse((x, y, x + w * 0.05, y + w * 0.05), fill=rgba(MANGO, 150))
         else:
             colour = "#FFFFFF" if kind == "rice" else rng.choice(("#3F4A1E", "#7A7F3A", "#4D5A24"))
-            d.polygon(_petal(x, y, w * 0.04, w * 0.016, rng.uniform(0, 360)), fill=colour)
+            d.polygon(petal_shape(x, y, w * 0.04, w * 0.016, rng.uniform(0, 360)), fill=colour)
     count = {"mango": 3, "citrus": 4, "chip": 11, "fish": 5, "nem": 6, "candy": 9}.get(kind, 0)
     for _ in range(count):
         x, y = rng.uniform(x0 + w * 0.18, x1 - w * 0.18), rng.uniform(y0 + h * 0.18, y1 - h * 0.18)
@@ -348,10 +348,12 @@ def _pieces(d, box, kind: str, rng: random.Random):
             s *= rng.uniform(0.9, 1.3)
             colour = rng.choice(("#F3B9A2", "#F7D6BD", "#EFA58C"))
             d.ellipse((x - s, y - s * 0.8, x + s, y + s * 0.8), fill=colour)
-            d.ellipse((x - s * 0.5, y - s * 0.4, x + s * 0.4, y + s * 0.3), fill=_a("#FFFFFF", 70))
+            d.ellipse(
+                (x - s * 0.5, y - s * 0.4, x + s * 0.4, y + s * 0.3), fill=rgba("#FFFFFF", 70)
+            )
         elif kind == "fish":
             colour = rng.choice(("#C98B3C", "#B8772E", "#D9A25A"))
-            d.polygon(_petal(x - s * 1.5, y, s * 3.2, h * 0.16, 90), fill=colour)
+            d.polygon(petal_shape(x - s * 1.5, y, s * 3.2, h * 0.16, 90), fill=colour)
             tail = [(x + s * 1.5, y), (x + s * 2.2, y - h * 0.07), (x + s * 2.2, y + h * 0.07)]
             d.polygon(tail, fill="#9A6224")
             d.ellipse((x - s * 1.1, y - s * 0.15, x - s * 0.9, y + s * 0.05), fill="#5A3A14")
@@ -397,7 +399,7 @@ def _panel(p: _Pen, box, pal, radius=0.06, fill=CREAM) -> tuple[float, ...]:
     pad, r = min(x1 - x0, y1 - y0) * 0.07, (x1 - x0) * radius
     p.d.rounded_rectangle((x0, y0, x1, y1), radius=r, fill=fill)
     border = (x0 + pad * 0.4, y0 + pad * 0.4, x1 - pad * 0.4, y1 - pad * 0.4)
-    outline, width = _a(pal["base"], 150), max(2, int(pad * 0.08))
+    outline, width = rgba(pal["base"], 150), max(2, int(pad * 0.08))
     p.d.rounded_rectangle(border, radius=r * 0.8, outline=outline, width=width)
     return (x0 + pad, y0 + pad, x1 - pad, y1 - pad)
 
@@ -409,10 +411,10 @@ def _box(p: _Pen, pal, rng, info):
     p.polygon((0, 0.05, 0.15, 0, 1, 0, 0.85, 0.05), fill=pal["light"], solid=True)
     p.polygon((0.85, 0.05, 1, 0, 1, 0.95, 0.85, 1), fill=pal["dark"], solid=True)
     p.rectangle((0, 0.05, 0.85, 1), fill=pal["base"], solid=True)
-    ghost, ghost2 = _a(pal["light"], 90), _a(pal["light"], 130)
-    _lotus(p.d, *p.px(rng.uniform(0.3, 0.55), 0.97), p.h * 0.15, ghost, ghost2)
+    ghost, ghost2 = rgba(pal["light"], 90), rgba(pal["light"], 130)
+    lotus(p.d, *p.px(rng.uniform(0.3, 0.55), 0.97), p.h * 0.15, ghost, ghost2)
     for i in range(5):
-        _lotus(p.d, *p.px(0.925, 0.2 + 0.15 * i), p.w * 0.06, ghost, ghost2)
+        lotus(p.d, *p.px(0.925, 0.2 + 0.15 * i), p.w * 0.06, ghost, ghost2)
     p.rectangle((0.035, 0.07, 0.815, 0.98), outline=pal["accent"], width=0.01)
     return (0.1, 0.14, 0.75, 0.8), "panel", None
 
@@ -421,7 +423,7 @@ def _tin(p: _Pen, pal, rng, info):
     e, lid = 0.1 * p.w / p.h, 0.12
     p.rectangle((0, e, 1, 1 - e), fill=pal["base"], solid=True)
     p.ellipse((0, 1 - 2 * e, 1, 1), fill=pal["base"], solid=True)
-    _motif(p.d, "waves", p.px(0, 0.83, 1, 0.95), _a(pal["light"], 120))
+    _motif(p.d, "waves", p.px(0, 0.83, 1, 0.95), rgba(pal["light"], 120))
     p.ellipse((0, lid, 1, lid + 2 * e), fill=pal["dark"], solid=True)
     p.rectangle((0, e, 1, lid + e), fill=pal["dark"], solid=True)
     p.ellipse((0, 0, 1, 2 * e), fill=pal["light"], solid=True)
@@ -436,70 +438,72 @@ def _pouch(p: _Pen, pal, rng, info, crimped=False):
         bottom, back = [(x, 1 - y) for x, y in top[::-1]], [(1 - x, y) for x, y in side[::-1]]
         p.polygon(top + side + bottom + back, fill=pal["base"], solid=True)
         for y in (0.015, 0.93):
-            p.rectangle((0, y, 1, y + 0.055), fill=_a(pal["accent"], 150))
+            p.rectangle((0, y, 1, y + 0.055), fill=rgba(pal["accent"], 150))
         window = (0.16, 0.6, 0.84, 0.86)
     else:  # a stand-up pouch with a zip, tear notches and a gusset
         p.rounded_rectangle((0, 0, 1, 1), fill=pal["base"], solid=True, radius=0.05)
-        p.rectangle((0, 0, 1, 0.05), fill=_a(pal["light"], 50))
-        p.line((0.04, 0.09, 0.96, 0.09), fill=_a(pal["dark"], 160), width=0.012)
+        p.rectangle((0, 0, 1, 0.05), fill=rgba(pal["light"], 50))
+        p.line((0.04, 0.09, 0.96, 0.09), fill=rgba(pal["dark"], 160), width=0.012)
         for x, k in ((0, 1), (1, -1)):
             p.m.polygon(p.px(x, 0.06, x + 0.025 * k, 0.07, x, 0.08), fill=0)
-        p.ellipse((-0.2, 0.93, 1.2, 1.1), fill=_a(pal["dark"], 70))
+        p.ellipse((-0.2, 0.93, 1.2, 1.1), fill=rgba(pal["dark"], 70))
         window = (0.2, 0.62, 0.8, 0.86)
-    _motif(p.d, info.motif, p.px(0.05, 0.87, 0.95, 0.98), _a(pal["light"], 90))
+    _motif(p.d, info.motif, p.px(0.05, 0.87, 0.95, 0.98), rgba(pal["light"], 90))
     phase = rng.uniform(0, 6)
     wave = [(i / 30, 0.59 + 0.012 * math.sin(i / 5 + phase)) for i in range(31)]
-    p.polygon(wave + [(x, y + 0.016) for x, y in wave[::-1]], fill=_a(pal["accent"], 210))
-    _inset(p, window, info.contents, rng, _mix(CREAM, pal["base"], 0.08))
-    p.rounded_rectangle(window, outline=_a(CREAM, 200), width=0.012, radius=0.08)
+    p.polygon(wave + [(x, y + 0.016) for x, y in wave[::-1]], fill=rgba(pal["accent"], 210))
+    _inset(p, window, info.contents, rng, mix(CREAM, pal["base"], 0.08))
+    p.rounded_rectangle(window, outline=rgba(CREAM, 200), width=0.012, radius=0.08)
     x0, y0, _, y1 = window
-    p.polygon((x0 + 0.06, y1, x0 + 0.18, y0, x0 + 0.24, y0, x0 + 0.12, y1), fill=_a("#FFFFFF", 60))
+    p.polygon(
+        (x0 + 0.06, y1, x0 + 0.18, y0, x0 + 0.24, y0, x0 + 0.12, y1), fill=rgba("#FFFFFF", 60)
+    )
     style = "colour" if rng.random() < 0.6 else "panel"
     return (0.1, 0.12, 0.9, 0.575), style, (0, 0, 1, 1, 0.45)
 
 
 def _bottle(p: _Pen, pal, rng, info):
     oil = info.contents == "oil"
-    glass = "#6B3B12" if oil else _mix(pal["light"], "#FFFFFF", 0.45)
+    glass = "#6B3B12" if oil else mix(pal["light"], "#FFFFFF", 0.45)
     neck, shoulder = (0.36, 0.2) if oil else (0.3, 0.34)
     p.rectangle((0.5 - neck / 2, 0.06, 0.5 + neck / 2, shoulder + 0.1), fill=glass, solid=True)
     p.rounded_rectangle((0, shoulder, 1, 0.8), fill=glass, solid=True, radius=0.3 if oil else 0.4)
     p.rounded_rectangle((0, 0.5, 1, 1), fill=glass, solid=True, radius=0.1)
     if not oil:
-        liquid = _a(_liquid(info, pal), 170)
+        liquid = rgba(_liquid(info, pal), 170)
         p.rounded_rectangle((0.05, 0.44, 0.95, 0.985), fill=liquid, radius=0.08)
     cap = (0.5 - neck * 0.62, 0, 0.5 + neck * 0.62, 0.12)
     p.rounded_rectangle(cap, fill=INK if oil else GOLD, solid=True, radius=0.04)
-    p.rectangle((0.12, shoulder + 0.08, 0.2, 0.95), fill=_a("#FFFFFF", 90))
+    p.rectangle((0.12, shoulder + 0.08, 0.2, 0.95), fill=rgba("#FFFFFF", 90))
     return (0.04, 0.5, 0.96, 0.92), "band", (0, shoulder, 1, 1)
 
 
 def _liquid(info: _Info, pal):
     if "xoài" in info.name.lower():
         return MANGO
-    return "#EFE6CC" if info.contents == "wine" else _mix(pal["base"], "#E9C46A", 0.55)
+    return "#EFE6CC" if info.contents == "wine" else mix(pal["base"], "#E9C46A", 0.55)
 
 
 def _jar(p: _Pen, pal, rng, info):
     p.rounded_rectangle((0, 0.12, 1, 1), fill="#8E2F17", solid=True, radius=0.12)
     p.rounded_rectangle((0.04, 0, 0.96, 0.16), fill=pal["base"], solid=True, radius=0.04)
     for x in (0.04 + 0.92 * i / 12 for i in range(1, 12)):
-        p.line((x, 0.01, x, 0.15), fill=_a(pal["dark"], 120), width=0.006)
+        p.line((x, 0.01, x, 0.15), fill=rgba(pal["dark"], 120), width=0.006)
     return (0.06, 0.3, 0.94, 0.9), "panel", (0, 0, 1, 1)
 
 
 def _carton(p: _Pen, pal, rng, info):
     top, solid = 0.36, _Solid(p)
     rim = (0.05, top * 0.55, 0.95, top * 0.55, 1, top, 0, top)
-    p.polygon(rim, fill=_mix(KRAFT, INK, 0.35), solid=True)
+    p.polygon(rim, fill=mix(KRAFT, INK, 0.35), solid=True)
     for i in range(5):
         x, angle = 0.14 + 0.18 * i + rng.uniform(-0.02, 0.02), rng.uniform(-20, 20)
         _fruit(solid, *p.px(x, top * 0.72), p.w * 0.12, angle, info.contents == "citrus")
     p.rectangle((0, top, 1, 1), fill=KRAFT, solid=True)
     p.rectangle((0, 0.86, 1, 1), fill=pal["base"])
-    _motif(p.d, "leaves", p.px(0.02, 0.87, 0.4, 0.99), _a(CREAM, 150))
+    _motif(p.d, "leaves", p.px(0.02, 0.87, 0.4, 0.99), rgba(CREAM, 150))
     handle = (0.44, top + 0.04, 0.56, top + 0.09)
-    p.rounded_rectangle(handle, fill=_mix(KRAFT, INK, 0.5), radius=0.03)
+    p.rounded_rectangle(handle, fill=mix(KRAFT, INK, 0.5), radius=0.03)
     return (0.12, top + 0.12, 0.88, 0.82), "panel", None
 
 
@@ -511,23 +515,23 @@ def _scarf(p: _Pen, pal, rng, info):
         p.rounded_rectangle(layer, fill=colour, solid=True, radius=0.05)
     p.polygon((0.05, 0, 0.95, 0, 1, fold, 0, fold), fill=CREAM, solid=True)
     for i in range(12):  # the checks of a khăn rằn
-        p.rectangle((i / 11, 0, i / 11 + 0.045, fold), fill=_a(pal["base"], 140))
-        p.rectangle((0, fold * i / 11, 1, fold * (i + 0.5) / 11), fill=_a(pal["base"], 140))
-    p.rectangle((0.31, 0, 0.69, 1), fill=_mix(KRAFT, CREAM, 0.4))
+        p.rectangle((i / 11, 0, i / 11 + 0.045, fold), fill=rgba(pal["base"], 140))
+        p.rectangle((0, fold * i / 11, 1, fold * (i + 0.5) / 11), fill=rgba(pal["base"], 140))
+    p.rectangle((0.31, 0, 0.69, 1), fill=mix(KRAFT, CREAM, 0.4))
     return (0.34, 0.05, 0.66, 0.95), "plain", None
 
 
 def _basket(p: _Pen, pal, rng, info):
-    p.polygon((0, 0.1, 1, 0.1, 0.92, 1, 0.08, 1), fill=_mix(KRAFT, pal["dark"], 0.5), solid=True)
+    p.polygon((0, 0.1, 1, 0.1, 0.92, 1, 0.08, 1), fill=mix(KRAFT, pal["dark"], 0.5), solid=True)
     for r in range(13):
         y = 0.1 + 0.9 * r / 13
         for i in range(-1, 12):
-            x, colour = (i + 0.5 * (r % 2)) / 11, _mix(KRAFT, pal["dark"], 0.1 + (i + r) % 2 / 4)
+            x, colour = (i + 0.5 * (r % 2)) / 11, mix(KRAFT, pal["dark"], 0.1 + (i + r) % 2 / 4)
             cell = (x + 0.006, y + 0.006, x + 1 / 11 - 0.006, y + 0.9 / 13 - 0.006)
             p.rounded_rectangle(cell, fill=colour, radius=0.02)
     p.rounded_rectangle((0, 0, 1, 0.14), fill=pal["dark"], solid=True, radius=0.05)
     for i in range(40):
-        p.line((i / 40, 0.02, (i + 1) / 40, 0.12), fill=_a(KRAFT, 140), width=0.006)
+        p.line((i / 40, 0.02, (i + 1) / 40, 0.12), fill=rgba(KRAFT, 140), width=0.006)
     p.line((0.5, 0.14, 0.5, 0.3), fill=INK, width=0.006)
     return (0.24, 0.28, 0.76, 0.92), "panel", None
 
@@ -536,7 +540,9 @@ def _pot(p: _Pen, pal, rng, info):
     top, solid = 0.5, _Solid(p)
     for i in range(11):
         angle, length = -70 + 14 * i + rng.uniform(-8, 8), p.h * rng.uniform(0.3, 0.46)
-        solid.polygon(_petal(*p.px(0.5, top), length, p.w * 0.14, angle), fill=rng.choice(LEAVES))
+        solid.polygon(
+            petal_shape(*p.px(0.5, top), length, p.w * 0.14, angle), fill=rng.choice(LEAVES)
+        )
     for _ in range(6):
         a, length = math.radians(rng.uniform(-55, 55)), p.h * rng.uniform(0.28, 0.42)
         x, y = p.w / 2 + math.sin(a) * length, p.h * top - math.cos(a) * length
@@ -545,7 +551,7 @@ def _pot(p: _Pen, pal, rng, info):
             px, py = x + r * 0.6 * math.cos(k * 0.785), y + r * 0.6 * math.sin(k * 0.785)
             solid.ellipse((px - r * 0.5, py - r * 0.5, px + r * 0.5, py + r * 0.5), fill=colour)
         heart = (x - r * 0.35, y - r * 0.35, x + r * 0.35, y + r * 0.35)
-        p.d.ellipse(heart, fill=_mix(colour, "#7A3B00", 0.4))
+        p.d.ellipse(heart, fill=mix(colour, "#7A3B00", 0.4))
     p.rounded_rectangle((0.08, top, 0.92, top + 0.08), fill=pal["dark"], solid=True, radius=0.02)
     p.polygon((0.12, top + 0.07, 0.88, top + 0.07, 0.78, 1, 0.22, 1), fill=pal["base"], solid=True)
     return (0.16, top + 0.12, 0.84, 0.94), "panel", (0.08, top, 0.92, 1)
@@ -558,15 +564,15 @@ def _ticket(p: _Pen, pal, rng, info):
     _landscape(scene, rng, info.name)
     p.im.paste(scene.im, (m, m))
     for i in range(15):
-        p.line((stub, 0.04 + i * 0.064, stub, 0.07 + i * 0.064), fill=_a(INK, 120), width=0.004)
+        p.line((stub, 0.04 + i * 0.064, stub, 0.07 + i * 0.064), fill=rgba(INK, 120), width=0.004)
     for y in (0, 1):
         p.m.ellipse(p.px(stub - 0.03, y - 0.045, stub + 0.03, y + 0.045), fill=0)
-    p.rectangle((stub + 0.03, 0, 1, 1), fill=_a(pal["base"], 235))
+    p.rectangle((stub + 0.03, 0, 1, 1), fill=rgba(pal["base"], 235))
     cx, h = p.w * (stub + 1.03) / 2, p.h
-    p.d.text((cx, h * 0.2), "VÉ", font=_font("Serif-Bold", h * 0.14), fill=CREAM, anchor="mm")
-    _lotus(p.d, cx, h * 0.64, h * 0.26)
+    p.d.text((cx, h * 0.2), "VÉ", font=font_at("Serif-Bold", h * 0.14), fill=CREAM, anchor="mm")
+    lotus(p.d, cx, h * 0.64, h * 0.26)
     number = f"№ {rng.randrange(10000, 99999)}"
-    p.d.text((cx, h * 0.82), number, font=_font("Sans", h * 0.05), fill=CREAM, anchor="mm")
+    p.d.text((cx, h * 0.82), number, font=font_at("Sans", h * 0.05), fill=CREAM, anchor="mm")
     return (0.05, 0.55, stub - 0.04, 0.95), "plain", None
 
 
@@ -593,12 +599,12 @@ def _pack(shape: str, w: float, h: float, info: _Info, pal, seed: int, face: str
     return p.reduced()
 
 
-def _palm(d, x, y, h, colour="#2F5E3A"):
+def palm(d, x, y, h, colour="#2F5E3A"):
     top = (x + h * 0.12, y - h)
     trunk = [(x, y), (x + h * 0.03, y - h * 0.5), top]
     d.line(trunk, fill=colour, width=max(2, int(h * 0.04)), joint="curve")
     for a in range(-130, 140, 32):
-        d.polygon(_petal(*top, h * 0.42, h * 0.11, a + 8 * math.sin(a)), fill=colour)
+        d.polygon(petal_shape(*top, h * 0.42, h * 0.11, a + 8 * math.sin(a)), fill=colour)
 
 
 def _landscape(p: _Pen, rng: random.Random, name: str = "", tint=GREEN):
@@ -609,27 +615,27 @@ def _landscape(p: _Pen, rng: random.Random, name: str = "", tint=GREEN):
     sky, glow = rng.choice((("#8EC5E8", "#FDE8C8"), ("#F4A989", "#FCE6C4"), ("#A9D6E5", "#F3F6E4")))
     hz, h, d = rng.uniform(0.5, 0.6), p.h, p.d
     for i in range(96):
-        p.rectangle((0, hz * i / 96, 1, hz * (i + 1) / 96 + 0.01), fill=_mix(sky, glow, i / 95))
+        p.rectangle((0, hz * i / 96, 1, hz * (i + 1) / 96 + 0.01), fill=mix(sky, glow, i / 95))
     sx, sy, r = p.w * rng.uniform(0.55, 0.85), h * hz * 0.45, h * 0.09
     for k in (2.6, 2.0, 1.5):
-        d.ellipse((sx - r * k, sy - r * k, sx + r * k, sy + r * k), fill=_a("#FFF4D6", 45))
+        d.ellipse((sx - r * k, sy - r * k, sx + r * k, sy + r * k), fill=rgba("#FFF4D6", 45))
     d.ellipse((sx - r, sy - r, sx + r, sy + r), fill="#FFE08A")
     phase = rng.uniform(0, 6)
     ridge = [(i / 80, hz - 0.035 - 0.03 * abs(math.sin(i * 0.23 + phase))) for i in range(81)]
     p.polygon([*ridge, (1, hz + 0.01), (0, hz + 0.01)], fill="#5E8C6A")
     water = scene in ("river", "lotus")
-    p.rectangle((0, hz, 1, 1), fill="#7FB7C9" if water else _mix("#8DBA5A", tint, 0.15))
+    p.rectangle((0, hz, 1, 1), fill="#7FB7C9" if water else mix("#8DBA5A", tint, 0.15))
     for i in range(-12, 13) if scene == "fields" else ():
-        p.line((0.5 + i * 0.01, hz, 0.5 + i * 0.2, 1), fill=_a("#5E9440", 150), width=0.004)
+        p.line((0.5 + i * 0.01, hz, 0.5 + i * 0.2, 1), fill=rgba("#5E9440", 150), width=0.004)
     for i in range(14 if water else 0):
         x, y = rng.random(), hz + (1 - hz) * (i / 14) ** 1.4 + 0.01
-        p.line((x, y, x + 0.04 + 0.08 * i / 14, y), fill=_a("#FFFFFF", 120), width=0.002)
+        p.line((x, y, x + 0.04 + 0.08 * i / 14, y), fill=rgba("#FFFFFF", 120), width=0.002)
     for _ in range(16 if scene == "lotus" else 0):
         x, y = rng.uniform(0, p.w), h * rng.uniform(hz + 0.05, 1)
         s = h * 0.04 + (y - h * hz) * 0.12
         d.ellipse((x - s * 1.4, y - s * 0.4, x + s * 1.4, y + s * 0.4), fill=rng.choice(LEAVES))
         if rng.random() < 0.5:
-            _lotus(d, x, y - s * 0.2, s * 1.1)
+            lotus(d, x, y - s * 0.2, s * 1.1)
     for row in range(4 if scene == "orchard" else 0):
         y, s = h * (hz + (1 - hz) * (0.12 + row * 0.3)), h * (0.05 + row * 0.05)
         for i in range(int(p.w / (s * 2.6)) + 1):
@@ -653,7 +659,7 @@ def _landscape(p: _Pen, rng: random.Random, name: str = "", tint=GREEN):
         wings = [(x - s, y - s * 0.5), (x, y), (x + s, y - s * 0.5)]
         d.line(wings, fill="#FFFFFF", width=max(2, int(s * 0.25)), joint="curve")
     for x in (rng.uniform(0.02, 0.12), rng.uniform(0.85, 0.97)) if scene != "orchard" else ():
-        _palm(d, p.w * x, h * (hz + 0.03), h * rng.uniform(0.3, 0.45))
+        palm(d, p.w * x, h * (hz + 0.03), h * rng.uniform(0.3, 0.45))
 
 
 def _prop(kind: str, w: int, info: _Info, pal, rng: random.Random):
@@ -673,13 +679,13 @@ def _prop(kind: str, w: int, info: _Info, pal, rng: random.Random):
             p.ellipse((0, 0.62, 1, 1), fill=PORCELAIN, solid=True)
             p.ellipse((0.72, 0.18, 0.95, 0.55), outline=PORCELAIN, width=0.035, solid=True)
         p.pieslice((x0, rim / 2 - depth, x1, rim / 2 + depth), 0, 180, fill="#F7F4EE", solid=True)
-        p.rectangle((x0, 0.42, x1, 0.47), fill=_a(pal["base"], 200))
+        p.rectangle((x0, 0.42, x1, 0.47), fill=rgba(pal["base"], 200))
         p.ellipse((x0, 0, x1, rim), fill="#FBF9F4", solid=True)
         inner = (x0 + 0.03, rim * 0.12, x1 - 0.03, rim * 0.88)
         contents = "tea" if cup else info.contents
         _inset(p, inner, contents, rng, "#B8862F" if cup else "#EFE7D6", oval=True)
         if cup:
-            p.ellipse(inner, fill=_a("#A8741C", 215))
+            p.ellipse(inner, fill=rgba("#A8741C", 215))
         for dx in (0, 0.05) if not cup else ():  # chopsticks
             p.line((0.5 + dx, 0.12, 1, -0.08 + dx), fill="#8A5A2B", width=0.02, solid=True)
     elif kind == "glass":
@@ -687,24 +693,24 @@ def _prop(kind: str, w: int, info: _Info, pal, rng: random.Random):
         p.polygon((0.04, 0.03, 0.96, 0.03, 0.86, 1, 0.14, 1), fill="#E3EBEE", solid=True)
         p.ellipse((0.04, 0, 0.96, 0.06), fill="#F4F8F9", outline="#C9D6DB", width=0.012, solid=True)
         p.polygon((0.08, 0.3, 0.92, 0.3, 0.845, 0.97, 0.155, 0.97), fill=liquid)
-        p.ellipse((0.08, 0.27, 0.92, 0.33), fill=_mix(liquid, "#FFFFFF", 0.35))
+        p.ellipse((0.08, 0.27, 0.92, 0.33), fill=mix(liquid, "#FFFFFF", 0.35))
         for i in range(3):  # ice
             x, y = 0.2 + 0.22 * i, 0.33 + 0.07 * (i % 2)
-            p.rounded_rectangle((x, y, x + 0.2, y + 0.14), fill=_a("#FFFFFF", 110), radius=0.04)
-        p.polygon((0.16, 0.06, 0.24, 0.06, 0.26, 0.94, 0.2, 0.94), fill=_a("#FFFFFF", 120))
+            p.rounded_rectangle((x, y, x + 0.2, y + 0.14), fill=rgba("#FFFFFF", 110), radius=0.04)
+        p.polygon((0.16, 0.06, 0.24, 0.06, 0.26, 0.94, 0.2, 0.94), fill=rgba("#FFFFFF", 120))
     elif kind == "hat":  # a nón lá
         p.polygon((0.5, 0, 0.03, 0.8, 0.97, 0.8), fill="#E8D3A2", solid=True)
         p.ellipse((0, 0.66, 1, 1), fill="#D9C08A", solid=True)
         for t in (i / 9 for i in range(1, 9)):
             ring = (0.5 - 0.47 * t, 0.8 * t, 0.5 + 0.47 * t, 0.8 * t)
-            p.line(ring, fill=_a("#A8844A", 120), width=0.006)
+            p.line(ring, fill=rgba("#A8844A", 120), width=0.006)
         p.line((0.2, 0.86, 0.5, 0.98, 0.8, 0.86), fill=pal["base"], width=0.02)
     else:  # a lotus flower on its leaf
         p.ellipse((0, 0.35, 1, 1), fill="#3F8F3A", solid=True)
         for a in (math.radians(a) for a in range(0, 360, 30)):
             vein = (0.5, 0.675, 0.5 + 0.47 * math.cos(a), 0.675 + 0.31 * math.sin(a))
-            p.line(vein, fill=_a("#A3D07A", 120), width=0.008)
-        _lotus(_Solid(p), *p.px(0.5, 0.7), p.h * 0.62)
+            p.line(vein, fill=rgba("#A3D07A", 120), width=0.008)
+        lotus(_Solid(p), *p.px(0.5, 0.7), p.h * 0.62)
         p.ellipse((0.46, 0.46, 0.54, 0.52), fill=MANGO)
     return p.reduced()
 
@@ -712,17 +718,17 @@ def _prop(kind: str, w: int, info: _Info, pal, rng: random.Random):
 def _background(size: int, pal, rng: random.Random, layers, table: bool) -> Image.Image:
     """A soft studio sweep (or a wooden table), with the layers' cast and contact shadows."""
     n = size // 6
-    wall = _mix(CREAM, pal["tint"], rng.uniform(0.1, 0.2))
-    floor = _mix("#B98A5E", pal["tint"], 0.12) if table else _mix(wall, "#7A6A55", 0.16)
+    wall = mix(CREAM, pal["tint"], rng.uniform(0.1, 0.2))
+    floor = mix("#B98A5E", pal["tint"], 0.12) if table else mix(wall, "#7A6A55", 0.16)
     hz, im = n * (0.6 if table else 0.7), Image.new("RGB", (n, n))
     d = ImageDraw.Draw(im, "RGBA")
     for y in range(n):
         if y < hz:
-            d.line((0, y, n, y), fill=_mix(_mix(wall, "#FFFFFF", 0.4), wall, y / hz))
+            d.line((0, y, n, y), fill=mix(mix(wall, "#FFFFFF", 0.4), wall, y / hz))
         else:
-            d.line((0, y, n, y), fill=_mix(floor, _mix(floor, INK, 0.2), (y - hz) / (n - hz)))
+            d.line((0, y, n, y), fill=mix(floor, mix(floor, INK, 0.2), (y - hz) / (n - hz)))
     for _ in range(rng.choice((0, 0, 4, 6))):  # leaf shadows on the wall
-        leaf = _petal(rng.uniform(0, n * 0.3), 0, n * 0.5, n * 0.1, rng.uniform(110, 160))
+        leaf = petal_shape(rng.uniform(0, n * 0.3), 0, n * 0.5, n * 0.1, rng.uniform(110, 160))
         d.polygon(leaf, fill=(40, 40, 10, 16))
     im = im.filter(ImageFilter.GaussianBlur(n * 0.012))
     k, cast, contact = n / size, Image.new("L", (n, n), 0), Image.new("L", (n, n), 0)
@@ -732,10 +738,10 @@ def _background(size: int, pal, rng: random.Random, layers, table: bool) -> Imag
         x0, _, x1, y1 = mask.getbbox() or (0, 0, *mask.size)
         foot = ((x + x0) * k, (y + y1) * k - n * 0.012, (x + x1) * k, (y + y1) * k + n * 0.008)
         ImageDraw.Draw(contact).ellipse(foot, fill=170)
-    im.paste(_mix(floor, INK, 0.6), (0, 0), cast.filter(ImageFilter.GaussianBlur(n * 0.025)))
-    im.paste(_mix(floor, INK, 0.7), (0, 0), contact.filter(ImageFilter.GaussianBlur(n * 0.008)))
+    im.paste(mix(floor, INK, 0.6), (0, 0), cast.filter(ImageFilter.GaussianBlur(n * 0.025)))
+    im.paste(mix(floor, INK, 0.7), (0, 0), contact.filter(ImageFilter.GaussianBlur(n * 0.008)))
     vignette = Image.radial_gradient("L").resize((n, n)).point(lambda v: max(0, v - 140))
-    im.paste(_mix(wall, INK, 0.5), (0, 0), vignette)
+    im.paste(mix(wall, INK, 0.5), (0, 0), vignette)
     out = im.resize((size, size), Image.BICUBIC)
     for i in range(1, 6 if table else 0):  # seams between the table's planks
         y = int(size * (0.6 + 0.4 * (i / 6) ** 0.8))
@@ -750,8 +756,8 @@ def _palette(colour: str, rng: random.Random) -> dict:
     base = tuple(round(v * 255) for v in colorsys.hls_to_rgb(hue % 1, light, sat))
     return {
         "base": base,
-        "dark": _mix(base, "#000000", 0.3),
-        "light": _mix(base, "#FFFFFF", 0.35),
+        "dark": mix(base, "#000000", 0.3),
+        "light": mix(base, "#FFFFFF", 0.35),
         "tint": _rgb(rng.choice((base, base, PINK, MANGO, GREEN))),
         "accent": rng.choice((MANGO, GOLD, CREAM, BLUSH, "#7FB77E")),
     }
@@ -814,10 +820,10 @@ def render_logo(*, name: str, colour: str, seed: int, size: int = 512) -> Image.
     rng, p = random.Random(seed), _Pen(size, size, colour)
     s = p.w
     p.ellipse((0, 0, 1, 1), fill=colour, solid=True)
-    p.ellipse((0.04, 0.04, 0.96, 0.96), fill=_mix(colour, "#FFFFFF", 0.1))
+    p.ellipse((0.04, 0.04, 0.96, 0.96), fill=mix(colour, "#FFFFFF", 0.1))
     p.ellipse((0.07, 0.07, 0.93, 0.93), outline=CREAM, width=0.012)
     rice = rng.random() < 0.5
-    grain, length, width = (MANGO, 0.07, 0.03) if rice else (_mix(CREAM, GREEN, 0.3), 0.08, 0.04)
+    grain, length, width = (MANGO, 0.07, 0.03) if rice else (mix(CREAM, GREEN, 0.3), 0.08, 0.04)
     for side in (-1, 1):  # a wreath of rice grains or leaves on both sides
         arc = (-32, 50) if side > 0 else (130, 212)
         p.arc((0.16, 0.16, 0.84, 0.84), *arc, fill=grain, width=0.01)
@@ -825,14 +831,16 @@ def render_logo(*, name: str, colour: str, seed: int, size: int = 512) -> Image.
             x = s * (0.5 + side * 0.34 * math.sin(math.radians(t)))
             y = s * (0.5 - 0.34 * math.cos(math.radians(t)))
             for tilt in (-30, 30):
-                p.d.polygon(_petal(x, y, s * length, s * width, side * (t - 90) + tilt), fill=grain)
-    _lotus(p.d, s / 2, s * 0.36, s * 0.17)
+                p.d.polygon(
+                    petal_shape(x, y, s * length, s * width, side * (t - 90) + tilt), fill=grain
+                )
+    lotus(p.d, s / 2, s * 0.36, s * 0.17)
     words = [w for w in unicodedata.normalize("NFC", name).split() if w[:1].isalnum()]
     initials = "".join(w[0] for w in words[-2:]).upper() if len(words) > 1 else name[:2].upper()
-    font, lines = _fit(initials, "Serif-Bold", s * 0.46, s * 0.26, s * 0.26, 1)
+    font, lines = fit(initials, "Serif-Bold", s * 0.46, s * 0.26, s * 0.26, 1)
     p.d.text((s / 2, s * 0.54), lines[0], font=font, fill=CREAM, anchor="mm")
-    small = _font("Sans-Bold", s * 0.045)
-    p.d.text((s / 2, s * 0.74), "ĐỒNG THÁP", font=small, fill=_a(CREAM, 220), anchor="mm")
+    small = font_at("Sans-Bold", s * 0.045)
+    p.d.text((s / 2, s * 0.74), "ĐỒNG THÁP", font=small, fill=rgba(CREAM, 220), anchor="mm")
     for dx in (-0.2, 0.2):
         _star(p.d, s * (0.5 + dx), s * 0.74, s * 0.016, MANGO)
     im, mask = p.reduced()
@@ -848,5 +856,5 @@ def render_cover(
     _landscape(p, random.Random(seed * 31 + zlib.crc32(name.encode())), name, tint=colour)
     im = p.im.reduce(SS)
     shade = Image.linear_gradient("L").resize((width, height)).point(lambda v: max(0, v - 150))
-    im.paste(_mix(colour, INK, 0.4), (0, 0), shade)
+    im.paste(mix(colour, INK, 0.4), (0, 0), shade)
     return im
