@@ -58,7 +58,7 @@ def reorder(number: str):
                 ),
                 "info" if added else "error",
             )
-    return redirect(_cart_url())
+    return redirect(url_for("cart.view"))
 
 
 def add_to_cart_again(order: Order) -> tuple[int, int]:
@@ -88,7 +88,3 @@ def _own_order(number: str) -> Order:
     if order is None:
         abort(404)
     return order
-
-
-def _cart_url() -> str:
-    return url_for("cart.view")

@@ -52,10 +52,6 @@ def valid_stars(today: date):
     return sa.case((Product.certificate_expires_on >= today, Product.stars), else_=0)
 
 
-def category_slugs() -> set[str]:
-    return set(db.session.scalars(sa.select(Category.slug)))
-
-
 def _category_ids(slug: str) -> sa.Select:
     parent = sa.select(Category.id).where(Category.slug == slug).scalar_subquery()
     return sa.select(Category.id).where(sa.or_(Category.id == parent, Category.parent_id == parent))

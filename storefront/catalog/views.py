@@ -12,14 +12,16 @@ bp = Blueprint("catalog", __name__)
 
 @bp.get("/products")
 def index():
-    filters = CatalogFilters.from_args(request.args, services.category_slugs())
+    groups, subcategories = services.groups_with_counts(), services.subcategories()
+    known = {group.slug for group, _count in groups} | {sub.slug for sub in subcategories}
+    filters = CatalogFilters.from_args(request.args, known)
     page = services.search_products(filters, current_app.config["CATALOG_PAGE_SIZE"])
     return render_template(
         "catalog/index.html",
         filters=filters,
         page=page,
-        groups=services.groups_with_counts(),
-        subcategories=services.subcategories(),
+        groups=groups,
+        subcategories=subcategories,
         wards=sorted(services.wards_with_products(), key=lambda c: places.ward_name(c)),
         sorts=SORTS,
     )
