@@ -44,6 +44,10 @@ class Config:
         self.SHIPPING_RULES = rules_from_environment()
         # Hours an unpaid bank-transfer order keeps its stock before it expires.
         self.TRANSFER_HOURS = int(env("TRANSFER_HOURS", "24"))
+        # Minutes a tree or tour seats stay held for an unpaid adoption or booking.
+        self.HOLD_MINUTES = int(env("HOLD_MINUTES", "15"))
+        # Hours a waiting-list offer keeps the freed seats for the person it was sent to.
+        self.WAITLIST_OFFER_HOURS = int(env("WAITLIST_OFFER_HOURS", "2"))
         # Where the card payment form lives (the CSP lets checkout redirect there).
         self.STRIPE_CHECKOUT_ORIGIN = env("STRIPE_CHECKOUT_ORIGIN", "https://checkout.stripe.com")
         # Host names this site answers to; links in e-mails are built from the request's host,

@@ -11,6 +11,8 @@ from storefront.orders.models import (  # noqa: F401
     OrderItem,
     Payment,
     ProcessedWebhook,
+    Refund,
+    StoreCreditEntry,
     SavedAddress,
 )
 from storefront.producers.models import Producer, ProducerMember  # noqa: F401
@@ -21,3 +23,10 @@ from storefront.tours.models import (  # noqa: F401
     Tour,
     Tree,
 )
+from storefront.tours.adoption_models import (  # noqa: F401
+    Adoption,
+    HarvestDelivery,
+    TreeUpdate,
+    TreeUpdatePhoto,
+)
+from storefront.tours.booking_models import Booking, WaitlistEntry  # noqa: F401

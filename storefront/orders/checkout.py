@@ -21,11 +21,12 @@ from storefront.database import begin_write_transaction
 from storefront.extensions import db
 from storefront.i18n import localized
 from storefront.models_base import utcnow
-from storefront.orders import shipping
+from storefront.orders import credit, shipping
 from storefront.orders.models import (
     Fulfilment,
     FulfilmentStatus,
     Order,
+    OrderKind,
     OrderItem,
     OrderStatus,
     Payment,
@@ -33,6 +34,7 @@ from storefront.orders.models import (
     PaymentStatus,
     SavedAddress,
 )
+from storefront.orders.signals import order_confirmed
 from storefront.orders.states import record_creation
 from storefront.places import is_valid_ward, province_of
 from storefront.producers.models import Producer, ProducerStatus
@@ -69,8 +71,8 @@ class Contact:
     note: str = ""
 
 
-def check_contact(contact: Contact, method: PaymentMethod) -> Contact:
-    """Normalise and check who and where to deliver; raises CheckoutError naming the field."""
+def check_contact(contact: Contact, method: PaymentMethod, *, needs_address: bool = True) -> Contact:
+    """Normalise and check who (and where) to deliver; raises CheckoutError naming the field."""
     name = single_line(contact.name, 120)
     if not name:
         raise CheckoutError(_l("Please enter the name of the person receiving the order."), "name")
@@ -81,13 +83,15 @@ def check_contact(contact: Contact, method: PaymentMethod) -> Contact:
         raise CheckoutError(error.message, error.field) from error
     if method == PaymentMethod.CARD and not email:
         raise CheckoutError(_l("Card payments need an e-mail address for the receipt."), "email")
+    if len(contact.note) > MAX_NOTE:
+        raise CheckoutError(_l("The note is too long (at most 500 characters)."), "note")
+    if not needs_address:
+        return Contact(name, phone, email, 0, 0, "", contact.note.strip())
     if not is_valid_ward(contact.ward, contact.province):
         raise CheckoutError(_l("Choose a commune or ward of the chosen province."), "ward")
     street = single_line(contact.street, 200)
     if not street:
         raise CheckoutError(_l("Please enter the street address or hamlet."), "address")
-    if len(contact.note) > MAX_NOTE:
-        raise CheckoutError(_l("The note is too long (at most 500 characters)."), "note")
     return Contact(name, phone, email, contact.province, contact.ward, street, contact.note.strip())
 
 
@@ -156,18 +160,23 @@ def _new_number() -> str:
     return f"DT-{utcnow():%y%m%d}-{suffix}"
 
 
-def place_order(
+def open_order(
     *,
-    lines: list[tuple[int, int]],
+    kind: OrderKind,
     contact: Contact,
     method: PaymentMethod,
     idempotency_key: str,
     user=None,
     locale: str = "vi",
-    save_address: bool = False,
-) -> Order:
-    """Place an order (or return the one this idempotency key already made)."""
-    contact = check_contact(contact, method)
+    hold: timedelta | None = None,
+) -> tuple[Order, bool]:
+    """Check the contact, start the write transaction and add an empty order of this kind.
+
+    Returns (order, True), or (the order this idempotency key already made, False): a double
+    click or a re-posted form never places a second order. Payment is due within `hold`
+    (default TRANSFER_HOURS) unless the method is cash on delivery.
+    """
+    contact = check_contact(contact, method, needs_address=kind != OrderKind.BOOKING)
     if not idempotency_key or len(idempotency_key) > 64:
         raise CheckoutError(_l("Please reload the page and try again."))
     begin_write_transaction()
@@ -175,39 +184,71 @@ def place_order(
     existing = db.session.scalar(sa.select(Order).where(Order.idempotency_key == idempotency_key))
     if existing is not None:
         existing.placed_now = False
-        return existing
-    variants = _check_lines(lines)
-    quantities: dict[int, int] = {}
-    for variant_id, quantity in lines:
-        quantities[variant_id] = quantities.get(variant_id, 0) + quantity
-    for variant_id, quantity in sorted(quantities.items()):  # a fixed order avoids deadlocks
-        _reserve(variants[variant_id], quantity)
+        return existing, False
+    if kind != OrderKind.GOODS:
+        from storefront.orders.lifecycle import expire_due
 
+        expire_due(utcnow())  # free the trees and seats of holds that just ran out
     paid_later = method != PaymentMethod.COD
+    hold = hold or timedelta(hours=current_app.config["TRANSFER_HOURS"])
     order = Order(
         number=_new_number(),
+        kind=kind,
         user_id=getattr(user, "id", None),
         idempotency_key=idempotency_key,
         locale=locale,
         contact_name=contact.name,
         phone=contact.phone,
         email=contact.email,
-        province_code=contact.province,
-        ward_code=contact.ward,
+        province_code=contact.province or None,
+        ward_code=contact.ward or None,
         street=contact.street,
         note=contact.note,
         payment_method=method,
         status=OrderStatus.AWAITING_PAYMENT if paid_later else OrderStatus.CONFIRMED,
         subtotal=0,
         shipping_total=0,
+        credit_used=0,
         total=0,
-        pay_by=utcnow() + timedelta(hours=current_app.config["TRANSFER_HOURS"])
-        if paid_later
-        else None,
+        pay_by=utcnow() + hold if paid_later else None,
     )
     db.session.add(order)
-    _split_by_producer(order, variants, quantities, paid_later)
-    if paid_later:
+    return order, True
+
+
+def add_part(order: Order, producer: Producer, items: list[OrderItem], shipping_fee: int = 0,
+             weight_g: int = 0) -> Fulfilment:  # fmt: skip
+    """One producer's part of the order: its lines (snapshots) and its shipping fee."""
+    subtotal = sum(item.unit_price * item.quantity for item in items)
+    waiting = order.status == OrderStatus.AWAITING_PAYMENT
+    fulfilment = Fulfilment(
+        producer_id=producer.id,
+        producer_name=producer.name,
+        status=FulfilmentStatus.PENDING if waiting else FulfilmentStatus.NEW,
+        subtotal=subtotal,
+        shipping_fee=shipping_fee,
+        weight_g=weight_g,
+    )
+    with db.session.no_autoflush:  # an item is complete only once in both collections
+        order.fulfilments.append(fulfilment)
+        for item in items:
+            item.producer_id = producer.id
+            fulfilment.items.append(item)
+            order.items.append(item)
+    order.subtotal += subtotal
+    order.shipping_total += shipping_fee
+    order.total = order.subtotal + order.shipping_total - order.credit_used
+    return fulfilment
+
+
+def finish_order(order: Order, user) -> Order:
+    """Add the pending payment, record the creation events and queue the e-mails."""
+    if order.status == OrderStatus.AWAITING_PAYMENT and order.total == 0:
+        order.status, order.pay_by = OrderStatus.CONFIRMED, None  # store credit paid it all
+        for fulfilment in order.fulfilments:
+            fulfilment.status = FulfilmentStatus.NEW
+    if order.status == OrderStatus.AWAITING_PAYMENT:
+        method = order.payment_method
         order.payments.append(
             Payment(
                 method=method,
@@ -219,13 +260,46 @@ def place_order(
     db.session.flush()
     order.placed_now = True
     _record_placement(order, user)
-    if save_address and user is not None:
-        _save_address(user, contact)
+    if order.status == OrderStatus.CONFIRMED:
+        order_confirmed.send(order)
     _queue_mail(order)
     return order
 
 
-def _split_by_producer(order, variants, quantities, paid_later) -> None:
+def place_order(
+    *,
+    lines: list[tuple[int, int]],
+    contact: Contact,
+    method: PaymentMethod,
+    idempotency_key: str,
+    user=None,
+    locale: str = "vi",
+    save_address: bool = False,
+    use_credit: bool = False,
+) -> Order:
+    """Place an order of products (or return the one this idempotency key already made)."""
+    order, new = open_order(
+        kind=OrderKind.GOODS, contact=contact, method=method, idempotency_key=idempotency_key,
+        user=user, locale=locale,
+    )  # fmt: skip
+    if not new:
+        return order
+    variants = _check_lines(lines)
+    quantities: dict[int, int] = {}
+    for variant_id, quantity in lines:
+        quantities[variant_id] = quantities.get(variant_id, 0) + quantity
+    for variant_id, quantity in sorted(quantities.items()):  # a fixed order avoids deadlocks
+        _reserve(variants[variant_id], quantity)
+    _split_by_producer(order, variants, quantities)
+    if use_credit and user is not None:
+        credit.spend(user, order)
+    finish_order(order, user)
+    if save_address and user is not None:
+        _save_address(user, contact)
+    return order
+
+
+def _split_by_producer(order, variants, quantities) -> None:
     rules = shipping.rules()
     by_producer: dict[int, list[tuple[Variant, int]]] = {}
     for variant_id, quantity in quantities.items():
@@ -237,20 +311,10 @@ def _split_by_producer(order, variants, quantities, paid_later) -> None:
         subtotal = sum(v.price * q for v, q in rows)
         weight = sum(v.weight_g * q for v, q in rows)
         fee = rules.fee(province_of(order.ward_code) or order.province_code, weight, subtotal)
-        fulfilment = Fulfilment(
-            producer_id=producer.id,
-            producer_name=producer.name,
-            status=FulfilmentStatus.PENDING if paid_later else FulfilmentStatus.NEW,
-            subtotal=subtotal,
-            shipping_fee=fee,
-            weight_g=weight,
-        )
-        order.fulfilments.append(fulfilment)
-        for variant, quantity in rows:
-            item = OrderItem(
+        items = [
+            OrderItem(
                 product_id=variant.product_id,
                 variant_id=variant.id,
-                producer_id=producer.id,
                 product_name=variant.product.name_vi,
                 variant_label=variant.label_vi,
                 sku=variant.sku,
@@ -258,11 +322,9 @@ def _split_by_producer(order, variants, quantities, paid_later) -> None:
                 quantity=quantity,
                 weight_g=variant.weight_g,
             )
-            order.items.append(item)
-            fulfilment.items.append(item)
-        order.subtotal += subtotal
-        order.shipping_total += fee
-    order.total = order.subtotal + order.shipping_total
+            for variant, quantity in rows
+        ]
+        add_part(order, producer, items, shipping_fee=fee, weight_g=weight)
 
 
 def _record_placement(order: Order, user) -> None:
@@ -305,7 +367,7 @@ def _queue_mail(order: Order) -> None:
             "mail/orders/confirmation_body.txt", locale=order.locale, order=order,
             link=order_url(order, external=True),
         )  # fmt: skip
-    if order.status == OrderStatus.CONFIRMED:
+    if order.status == OrderStatus.CONFIRMED and order.kind == OrderKind.GOODS:
         notify_producers(order)
 
 

@@ -10,15 +10,18 @@ import sqlalchemy as sa
 from storefront import mail
 from storefront.catalog.models import Variant
 from storefront.extensions import db
+from storefront.orders import credit
 from storefront.orders.models import (
     Fulfilment,
     FulfilmentStatus,
     Order,
+    OrderKind,
     OrderStatus,
     Payment,
     PaymentMethod,
     PaymentStatus,
 )
+from storefront.orders.signals import order_closed, order_confirmed
 from storefront.orders.states import IllegalTransition, can, record_creation, transition
 
 F = FulfilmentStatus
@@ -46,7 +49,9 @@ def confirm_payment(order: Order, *, actor=None, actor_label: str = "", referenc
         transition(order, "pay", actor=actor, actor_label=actor_label)
         for fulfilment in order.fulfilments:
             transition(fulfilment, "release", actor=actor, actor_label=actor_label)
-        notify_producers(order)
+        order_confirmed.send(order)
+        if order.kind == OrderKind.GOODS:
+            notify_producers(order)
     db.session.flush()
 
 
@@ -88,6 +93,8 @@ def _close(order: Order, actor, actor_label: str) -> None:
     if payment is not None and can(payment, "cancel"):
         transition(payment, "cancel", actor=actor, actor_label=actor_label)
     release_stock(order)
+    credit.give_back(order)
+    order_closed.send(order)
     db.session.flush()
 
 
@@ -177,6 +184,15 @@ def expire_overdue(now) -> list[str]:
     from storefront.database import begin_write_transaction
 
     begin_write_transaction()
+    return expire_due(now)
+
+
+def expire_due(now) -> list[str]:
+    """Expire, inside the current write transaction, the unpaid orders past their time.
+
+    Placing an adoption or a booking calls it first, so a tree or seats whose 15-minute hold
+    ran out are free again even if cron has not run yet.
+    """
     overdue = db.session.scalars(
         sa.select(Order)
         .where(Order.status == OrderStatus.AWAITING_PAYMENT, Order.pay_by < now)
@@ -185,3 +201,10 @@ def expire_overdue(now) -> list[str]:
     for order in overdue:
         expire(order)
     return [order.number for order in overdue]
+
+
+def cancel_paid(order: Order, *, actor=None, actor_label: str = "", note: str = "") -> None:
+    """Cancel a paid order that delivers nothing yet (a tour booking); the caller refunds."""
+    lock(order)
+    transition(order, "cancel", actor=actor, actor_label=actor_label, note=note)
+    _close(order, actor, actor_label)

@@ -37,6 +37,12 @@ class PaymentStatus(enum.StrEnum):
     REFUNDED = "refunded"
 
 
+class OrderKind(enum.StrEnum):
+    GOODS = "goods"  # products shipped by their producers
+    ADOPTION = "adoption"  # a mango tree for a season (storefront.tours)
+    BOOKING = "booking"  # seats on a tour departure (storefront.tours)
+
+
 class PaymentMethod(enum.StrEnum):
     COD = "cod"
     BANK_TRANSFER = "bank_transfer"
@@ -50,19 +56,25 @@ class Order(db.Model):
     number: Mapped[str] = mapped_column(sa.String(20), unique=True)
     user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"), index=True)
     idempotency_key: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    kind: Mapped[OrderKind] = mapped_column(
+        enum_column(OrderKind), default=OrderKind.GOODS, server_default="goods", index=True
+    )
     locale: Mapped[str] = mapped_column(sa.String(5), default="vi")
     contact_name: Mapped[str] = mapped_column(sa.String(120))
     phone: Mapped[str] = mapped_column(sa.String(20))
     email: Mapped[str] = mapped_column(sa.String(254), default="")
-    province_code: Mapped[int]
-    ward_code: Mapped[int]
-    street: Mapped[str] = mapped_column(sa.String(200))
+    # A tour booking ships nothing: no address.
+    province_code: Mapped[int | None]
+    ward_code: Mapped[int | None]
+    street: Mapped[str] = mapped_column(sa.String(200), default="")
     note: Mapped[str] = mapped_column(sa.String(500), default="")
     payment_method: Mapped[PaymentMethod] = mapped_column(enum_column(PaymentMethod))
     status: Mapped[OrderStatus] = mapped_column(enum_column(OrderStatus, 24), index=True)
     # Money totals in đồng can pass 2^31 (a few big orders of gift boxes): 64-bit columns.
     subtotal: Mapped[int] = mapped_column(sa.BigInteger)
     shipping_total: Mapped[int] = mapped_column(sa.BigInteger)
+    # Store credit (from a short mango harvest) taken off subtotal + shipping.
+    credit_used: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     total: Mapped[int] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     # An unpaid bank-transfer or card order is cancelled and its stock released after this.
@@ -156,9 +168,59 @@ class Payment(db.Model):
     amount: Mapped[int] = mapped_column(sa.BigInteger)
     currency: Mapped[str] = mapped_column(sa.String(3), default="VND")
     provider_reference: Mapped[str] = mapped_column(sa.String(120), default="", index=True)
+    # What a refund is made against: Stripe's PaymentIntent id for a card payment.
+    charge_reference: Mapped[str] = mapped_column(sa.String(120), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     order: Mapped[Order] = relationship(back_populates="payments")
+    refunds: Mapped[list["Refund"]] = relationship(
+        back_populates="payment", order_by="Refund.id", cascade="all, delete-orphan"
+    )
+
+    @property
+    def refunded(self) -> int:
+        return sum(r.amount for r in self.refunds)
+
+
+class RefundStatus(enum.StrEnum):
+    DONE = "done"  # the card provider accepted it
+    TO_PAY = "to_pay"  # a transfer the office must make by hand
+    PAID_BY_HAND = "paid_by_hand"
+
+
+class Refund(db.Model):
+    """Money given back on a payment: by the card provider, or by the office by hand."""
+
+    __tablename__ = "refund"
+    __table_args__ = (sa.CheckConstraint("amount > 0", "amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("payment.id", ondelete="CASCADE"), index=True
+    )
+    amount: Mapped[int] = mapped_column(sa.BigInteger)
+    status: Mapped[RefundStatus] = mapped_column(enum_column(RefundStatus), index=True)
+    provider_reference: Mapped[str] = mapped_column(sa.String(120), default="")
+    reason: Mapped[str] = mapped_column(sa.String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    payment: Mapped[Payment] = relationship(back_populates="refunds")
+
+
+class StoreCreditEntry(db.Model):
+    """One movement of a buyer's store credit: granted (+) for an undelivered harvest,
+    spent (-) on an order, given back (+) when that order is cancelled. The balance is the sum."""
+
+    __tablename__ = "store_credit_entry"
+    __table_args__ = (sa.CheckConstraint("amount <> 0", "amount_not_zero"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[int] = mapped_column(sa.BigInteger)
+    reason: Mapped[str] = mapped_column(sa.String(200), default="")
+    order_id: Mapped[int | None] = mapped_column(sa.ForeignKey("order.id", ondelete="SET NULL"))
+    adoption_id: Mapped[int | None] = mapped_column(sa.Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class OrderEvent(db.Model):

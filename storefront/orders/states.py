@@ -46,14 +46,21 @@ PAYMENT_TRANSITIONS: dict[tuple[PaymentStatus, str], PaymentStatus] = {
     (P.PENDING, "fail"): P.FAILED,
     (P.PENDING, "cancel"): P.CANCELLED,
     (P.FAILED, "succeed"): P.PAID,  # a retried card payment
+    (P.CANCELLED, "succeed"): P.PAID,  # a card paid after the order expired: refunded at once
     (P.PAID, "refund"): P.REFUNDED,
 }
 
-TABLES = {
+TABLES: dict[type, tuple[str, dict]] = {
     Order: ("order", ORDER_TRANSITIONS),
     Fulfilment: ("fulfilment", FULFILMENT_TRANSITIONS),
     Payment: ("payment", PAYMENT_TRANSITIONS),
 }
+
+
+def register(model: type, subject: str, table: dict) -> None:
+    """Add the life cycle of something an order pays for (an adoption, a booking): it moves
+    with the same transition() and its events join the order's history."""
+    TABLES[model] = (subject, table)
 
 
 class IllegalTransition(ValueError):

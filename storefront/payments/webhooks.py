@@ -21,8 +21,9 @@ from storefront.orders.models import (
     PaymentStatus,
     ProcessedWebhook,
 )
-from storefront.orders.states import can
-from storefront.payments.stripe_gateway import CURRENCY, WebhookError
+from storefront.orders.states import can, transition
+from storefront.payments import refunds
+from storefront.payments.stripe_gateway import CURRENCY, GatewayError, WebhookError
 
 log = logging.getLogger(__name__)
 
@@ -109,19 +110,34 @@ def _paid(event_type: str, session: dict, payment: Payment, order: Order) -> str
         return "waiting: the payment is not settled yet"
     if payment.status == PaymentStatus.PAID:
         return "already paid"
+    reference = str(session.get("payment_intent") or session.get("id"))
     if (
         payment is not order.payment
         or not can(payment, "succeed")
         or order.status != OrderStatus.AWAITING_PAYMENT
     ):
-        log.error(
-            "Order %s was paid by card (%s) but is %s, payment %s: refund it by hand",
-            order.number, session.get("payment_intent"), order.status, payment.status,
-        )  # fmt: skip
-        return f"refund needed: paid while the order is {order.status}"
-    reference = str(session.get("payment_intent") or session.get("id"))
+        return _paid_too_late(payment, order, reference)
+    payment.charge_reference = reference
     lifecycle.confirm_payment(order, actor_label=PROVIDER, reference=reference)
     return "paid"
+
+
+def _paid_too_late(payment: Payment, order: Order, reference: str) -> str:
+    """The card was charged after the order expired or was cancelled (its hold ran out while
+    the buyer was on Stripe's page): record the money and give it straight back."""
+    if not can(payment, "succeed"):
+        log.error("Order %s paid by card (%s) but its payment is %s: refund it by hand",
+                  order.number, reference, payment.status)  # fmt: skip
+        return f"refund needed: payment is {payment.status}"
+    payment.charge_reference = reference
+    transition(payment, "succeed", actor_label=PROVIDER, note=f"{reference} after {order.status}")
+    try:
+        refunds.refund(order, payment.amount, reason="paid after the order closed",
+                       actor_label="system")  # fmt: skip
+    except GatewayError:
+        log.exception("Order %s: automatic refund of a late card payment failed", order.number)
+        return "refund needed: the automatic refund failed"
+    return f"refunded: paid while the order is {order.status}"
 
 
 def _closed(event_type: str, payment: Payment, order: Order) -> str:

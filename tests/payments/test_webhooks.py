@@ -190,16 +190,26 @@ def test_expired_after_completed_leaves_a_paid_order_alone(client, database):
     assert stock(order) == held
 
 
-def test_payment_after_the_order_closed_is_flagged_for_a_refund(client, database):
+def test_payment_after_the_order_closed_is_refunded_at_once(client, database, stripe_settings):
     order = card_order()
     deliver(client, "checkout.session.expired", session_of(order, status="expired"))
 
     response = deliver(client, "checkout.session.completed", session_of(order))
 
-    assert response.json["outcome"] == "refund needed: paid while the order is cancelled"
+    assert response.json["outcome"] == "refunded: paid while the order is cancelled"
     reload(order)
     assert order.status == OrderStatus.CANCELLED
-    assert order.payment.status == PaymentStatus.CANCELLED
+    assert order.payment.status == PaymentStatus.REFUNDED
+    [refund] = order.payment.refunds
+    assert refund.amount == order.total
+    [sent] = stripe_settings.refunds
+    assert sent["amount"] == order.total
+    assert sent["payment_intent"] == order.payment.charge_reference
+    assert refund.provider_reference == sent["id"]
+    # a second copy of the event changes nothing and refunds nothing more
+    again = deliver(client, "checkout.session.completed", session_of(order))
+    assert again.json["outcome"] in ("already paid", "refund needed: payment is refunded")
+    assert len(stripe_settings.refunds) == 1
 
 
 def test_async_payment_waits_for_its_result(client, database):

@@ -1,0 +1,282 @@
+"""Adopting a tree for a season through the shared checkout, and what follows payment.
+
+A tree is claimed by inserting an Adoption whose UNIQUE `claim` names the tree and the plan:
+of any number of adopters at once exactly one insert succeeds, the others are told the tree
+was just taken. The claim is dropped when the order expires or is cancelled unpaid.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+from flask import current_app, url_for
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import IntegrityError
+
+from storefront import mail
+from storefront.accounts.services import AccountError, check_email
+from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.extensions import db
+from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order, open_order
+from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
+from storefront.orders.states import record_creation, transition
+from storefront.producers.models import Producer, ProducerStatus
+from storefront.text import single_line
+from storefront.timeutil import today_local
+from storefront.tours.adoption_models import (
+    Adoption,
+    AdoptionStatus,
+    DeliveryStatus,
+    HarvestDelivery,
+)
+from storefront.tours.models import AdoptionPlan, Orchard, Tree, TreeStatus
+
+PURPOSE = "adoption"
+TEN_YEARS = 10 * 365 * 24 * 3600
+HOLDING = (AdoptionStatus.ACTIVE, AdoptionStatus.COMPLETED)
+
+
+class TreeTakenError(CheckoutError):
+    """Someone else adopted (or holds) this tree for this season."""
+
+
+@dataclass(frozen=True)
+class Gift:
+    recipient_name: str
+    recipient_email: str
+    message: str = ""
+
+
+def hold_time() -> timedelta:
+    return timedelta(minutes=current_app.config["HOLD_MINUTES"])
+
+
+def running_plan(orchard_id: int, today: date) -> AdoptionPlan | None:
+    """The plan the orchard runs today (the latest started if several overlap)."""
+    return db.session.scalar(
+        sa.select(AdoptionPlan)
+        .where(AdoptionPlan.orchard_id == orchard_id, AdoptionPlan.starts_on <= today,
+               AdoptionPlan.ends_on >= today)  # fmt: skip
+        .order_by(AdoptionPlan.starts_on.desc(), AdoptionPlan.id.desc())
+        .limit(1)
+    )
+
+
+def next_plan(plan: AdoptionPlan) -> AdoptionPlan | None:
+    """The orchard's plan for the season after this one, if the farmer has set it up."""
+    return db.session.scalar(
+        sa.select(AdoptionPlan)
+        .where(AdoptionPlan.orchard_id == plan.orchard_id, AdoptionPlan.starts_on > plan.starts_on)
+        .order_by(AdoptionPlan.starts_on, AdoptionPlan.id)
+        .limit(1)
+    )
+
+
+def renewal_open(plan: AdoptionPlan, today: date) -> bool:
+    return bool(
+        plan.renewal_opens_on
+        and plan.renewal_closes_on
+        and plan.renewal_opens_on <= today <= plan.renewal_closes_on
+    )
+
+
+def renewal_holder(tree: Tree, plan: AdoptionPlan, today: date) -> Adoption | None:
+    """The adoption of an earlier season whose adopter may still renew this tree for `plan`."""
+    earlier = sa.orm.aliased(AdoptionPlan)
+    return db.session.scalar(
+        sa.select(Adoption)
+        .join(earlier, earlier.id == Adoption.plan_id)
+        .where(
+            Adoption.tree_id == tree.id,
+            Adoption.status.in_(HOLDING),
+            earlier.starts_on < plan.starts_on,
+            earlier.renewal_closes_on >= today,
+        )
+        .order_by(earlier.starts_on.desc())
+        .limit(1)
+    )
+
+
+def _check_gift(gift: Gift | None) -> Gift | None:
+    if gift is None:
+        return None
+    name = single_line(gift.recipient_name, 120)
+    if not name:
+        raise CheckoutError(_l("Please enter the name of the person receiving the gift."),
+                            "recipient_name")  # fmt: skip
+    try:
+        email = check_email(gift.recipient_email)
+    except AccountError as error:
+        raise CheckoutError(error.message, "recipient_email") from error
+    if len(gift.message) > 500:
+        raise CheckoutError(_l("The message is too long (at most 500 characters)."), "message")
+    return Gift(name, email, gift.message.strip())
+
+
+def _adoptable(code: str, plan_id: int | None, user, today: date):
+    """The tree and the plan it would be adopted under, with the earlier adoption it renews."""
+    tree = db.session.scalar(
+        sa.select(Tree).join(Tree.orchard).join(Orchard.producer)
+        .where(Tree.code == code, Producer.status == ProducerStatus.APPROVED)
+    )  # fmt: skip
+    if tree is None or tree.status != TreeStatus.AVAILABLE:
+        raise CheckoutError(_l("This tree cannot be adopted at the moment."))
+    plan = running_plan(tree.orchard_id, today)
+    if plan_id is not None and (plan is None or plan.id != plan_id):
+        plan = db.session.get(AdoptionPlan, plan_id)
+        if plan is None or plan.orchard_id != tree.orchard_id or plan.ends_on < today:
+            raise CheckoutError(_l("This season can no longer be chosen."))
+    if plan is None:
+        raise CheckoutError(_l("This tree cannot be adopted at the moment."))
+    holder = renewal_holder(tree, plan, today)
+    if holder is not None and holder.user_id != getattr(user, "id", None):
+        closes = holder.plan.renewal_closes_on
+        raise TreeTakenError(
+            _l("This tree is kept for its adopter's renewal until %(date)s.", date=closes)
+        )
+    if plan.starts_on > today and holder is None:
+        raise CheckoutError(_l("This season is not open for adoption yet."))
+    if holder is not None and not renewal_open(holder.plan, today):
+        raise CheckoutError(_l("Renewal is not open yet."))
+    return tree, plan, holder
+
+
+def adopt(
+    *,
+    code: str,
+    plate_name: str,
+    contact: Contact,
+    method: PaymentMethod,
+    idempotency_key: str,
+    user,
+    gift: Gift | None = None,
+    plan_id: int | None = None,
+    locale: str = "vi",
+):
+    """Place the order that adopts a tree for a season (transfer or card only)."""
+    if user is None:
+        raise CheckoutError(_l("Please log in to adopt a tree."))
+    if method == PaymentMethod.COD:
+        raise CheckoutError(_l("Adoptions are paid by bank transfer or card."), "method")
+    plate = single_line(plate_name, 40)
+    if not plate:
+        raise CheckoutError(_l("Please enter the name for the plate on the tree."), "plate_name")
+    gift = _check_gift(gift)
+    order, new = open_order(
+        kind=OrderKind.ADOPTION, contact=contact, method=method, idempotency_key=idempotency_key,
+        user=user, locale=locale, hold=hold_time(),
+    )  # fmt: skip
+    if not new:
+        return order
+    today = today_local()
+    tree, plan, holder = _adoptable(code.strip().upper()[:20], plan_id, user, today)
+    orchard = tree.orchard
+    item = OrderItem(
+        product_name=f"Nhận nuôi cây xoài {tree.code} – {plan.season_vi}"[:160],
+        variant_label=orchard.name[:80],
+        sku=tree.code,
+        unit_price=plan.price,
+        quantity=1,
+        weight_g=0,
+    )
+    add_part(order, orchard.producer, [item])
+    db.session.flush()
+    adoption = Adoption(
+        order_id=order.id, tree_id=tree.id, plan_id=plan.id, user_id=user.id,
+        claim=f"{tree.id}:{plan.id}", status=AdoptionStatus.HELD, plate_name=plate,
+        is_gift=gift is not None, recipient_name=gift.recipient_name if gift else "",
+        recipient_email=gift.recipient_email if gift else "",
+        gift_message=gift.message if gift else "",
+        renewal_of_id=holder.id if holder is not None else None,
+    )  # fmt: skip
+    try:
+        with db.session.begin_nested():
+            db.session.add(adoption)
+            db.session.flush()
+    except IntegrityError:
+        raise TreeTakenError(
+            _l("Sorry, someone has just adopted tree %(code)s. Please choose another tree.",
+               code=tree.code)  # fmt: skip
+        ) from None
+    adoption.order = order
+    record_creation(adoption, actor=user, actor_label="buyer")
+    return finish_order(order, user)
+
+
+def adoption_of(order) -> Adoption | None:
+    return db.session.scalar(sa.select(Adoption).where(Adoption.order_id == order.id))
+
+
+def on_confirmed(order) -> None:
+    """Paid: the season's crop is the adopter's; plan the deliveries, send the certificate."""
+    adoption = adoption_of(order)
+    if adoption is None or adoption.status != AdoptionStatus.HELD:
+        return
+    transition(adoption, "pay", actor_label="system")
+    _plan_deliveries(adoption)
+    _send_certificate(adoption)
+
+
+def on_closed(order) -> None:
+    """Unpaid in time or cancelled: the tree is free again."""
+    adoption = adoption_of(order)
+    if adoption is not None and adoption.status == AdoptionStatus.HELD:
+        transition(adoption, "release", actor_label="system")
+        adoption.claim = None
+
+
+def _plan_deliveries(adoption: Adoption) -> None:
+    plan = adoption.plan
+    grams, count = plan.harvest_kg * 1000, plan.deliveries
+    months = list(plan.delivery_months or [])
+    for number in range(1, count + 1):
+        share = grams // count + (grams % count if number == count else 0)
+        month = months[number - 1] if number <= len(months) else None
+        adoption.deliveries.append(
+            HarvestDelivery(number=number, planned_month=month, planned_grams=share,
+                            status=DeliveryStatus.PLANNED)  # fmt: skip
+        )
+
+
+def adoption_token(adoption: Adoption) -> str:
+    return make_token(PURPOSE, adoption.id)
+
+
+def adoption_from_token(token: str) -> Adoption | None:
+    try:
+        adoption_id = read_token(PURPOSE, token, max_age=TEN_YEARS)
+    except TokenError:
+        return None
+    return db.session.get(Adoption, adoption_id) if isinstance(adoption_id, int) else None
+
+
+def my_tree_url(adoption: Adoption, external: bool = False) -> str:
+    return url_for("adoptions.my_tree", token=adoption_token(adoption), _external=external)
+
+
+def _send_certificate(adoption: Adoption) -> None:
+    """The certificate goes to the gift's recipient, or to the adopter; the adopter is told."""
+    order = adoption.order
+    link = my_tree_url(adoption, external=True)
+    certificate = url_for("adoptions.certificate", token=adoption_token(adoption), _external=True)
+    to = adoption.recipient_email if adoption.is_gift else (order.email or adoption.user.email)
+    mail.queue(
+        to, "mail/tours/certificate_subject.txt", "mail/tours/certificate_body.txt",
+        locale=order.locale, adoption=adoption, link=link, certificate=certificate,
+    )  # fmt: skip
+    if adoption.is_gift and order.email:
+        mail.queue(
+            order.email, "mail/tours/gift_sent_subject.txt", "mail/tours/gift_sent_body.txt",
+            locale=order.locale, adoption=adoption, link=link,
+        )  # fmt: skip
+
+
+def adoptions_of_user(user_id: int) -> list[Adoption]:
+    """The buyer's adoptions that hold or held a tree, newest first."""
+    return list(
+        db.session.scalars(
+            sa.select(Adoption)
+            .where(Adoption.user_id == user_id, Adoption.status != AdoptionStatus.RELEASED)
+            .order_by(Adoption.id.desc())
+        )
+    )

@@ -1,0 +1,394 @@
+"""Booking seats on a tour departure through the shared checkout; tickets, check-in, and
+cancellation by the buyer (policy refund) or by the operator (full refund).
+
+Seats are taken with one conditional UPDATE (`seats_taken + n <= capacity`) inside the order's
+transaction, so no number of simultaneous buyers oversells a departure; the database's CHECK
+(seats_taken <= capacity) stands behind it.
+"""
+
+import math
+import secrets
+from datetime import datetime
+
+import sqlalchemy as sa
+from flask import url_for
+from flask_babel import lazy_gettext as _l
+
+from storefront import mail
+from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.extensions import db
+from storefront.models_base import utcnow
+from storefront.orders import lifecycle
+from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order, open_order
+from storefront.orders.models import OrderItem, OrderKind, OrderStatus, PaymentMethod
+from storefront.orders.states import IllegalTransition, record_creation, transition
+from storefront.payments import refunds
+from storefront.producers.models import Producer, ProducerStatus
+from storefront.timeutil import to_local
+from storefront.tours import waitlist
+from storefront.tours.adoptions import hold_time
+from storefront.tours.booking_models import Booking, BookingStatus
+from storefront.tours.models import Departure, Tour
+
+MAX_PARTY = 20
+TICKET_PURPOSE = "ticket"
+TEN_YEARS = 10 * 365 * 24 * 3600
+TICKET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+class SeatsGoneError(CheckoutError):
+    """Fewer seats left than asked: the message says how many remain."""
+
+
+class BookingError(ValueError):
+    """The booking cannot be changed as asked; the message says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+def check_party(adults: int, children: int) -> None:
+    """At least one adult, no negative numbers, at most MAX_PARTY people in one booking."""
+    if adults < 1:
+        raise CheckoutError(_l("A booking needs at least one adult ticket."), "adults")
+    if children < 0:
+        raise CheckoutError(_l("The number of children cannot be negative."), "children")
+    if adults + children > MAX_PARTY:
+        raise CheckoutError(
+            _l("At most %(max)s people per booking; please book a group with us.", max=MAX_PARTY),
+            "children",
+        )
+
+
+def bookable_departure(departure_id: int) -> Departure | None:
+    """A departure of a published tour of an approved producer that has not started."""
+    return db.session.scalar(
+        sa.select(Departure)
+        .join(Departure.tour)
+        .join(Tour.producer)
+        .where(
+            Departure.id == departure_id,
+            Departure.cancelled.is_(False),
+            Departure.starts_at > utcnow(),
+            Tour.published.is_(True),
+            Producer.status == ProducerStatus.APPROVED,
+        )
+    )
+
+
+def take_seats(departure: Departure, seats: int) -> None:
+    """Take seats in one atomic statement, or say how many are left."""
+    taken = db.session.execute(
+        sa.update(Departure)
+        .where(
+            Departure.id == departure.id,
+            Departure.cancelled.is_(False),
+            Departure.seats_taken + seats <= Departure.capacity,
+        )
+        .values(seats_taken=Departure.seats_taken + seats)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if taken != 1:
+        left = db.session.scalar(
+            sa.select(Departure.capacity - Departure.seats_taken).where(
+                Departure.id == departure.id
+            )
+        )
+        if not left:
+            raise SeatsGoneError(_l("Sorry, this departure is now full."), "adults")
+        raise SeatsGoneError(
+            _l("Only %(num)s seats are left on this departure.", num=left), "children"
+        )
+
+
+def give_back_seats(departure_id: int, seats: int) -> None:
+    db.session.execute(
+        sa.update(Departure)
+        .where(Departure.id == departure_id)
+        .values(seats_taken=Departure.seats_taken - seats)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def book(
+    *,
+    departure_id: int,
+    adults: int,
+    children: int,
+    contact: Contact,
+    method: PaymentMethod,
+    idempotency_key: str,
+    user=None,
+    locale: str = "vi",
+    offer_token: str | None = None,
+):
+    """Place the order that books seats (transfer or card; seats held for HOLD_MINUTES)."""
+    if method == PaymentMethod.COD:
+        raise CheckoutError(_l("Tours are paid by bank transfer or card."), "method")
+    check_party(adults, children)
+    order, new = open_order(
+        kind=OrderKind.BOOKING, contact=contact, method=method, idempotency_key=idempotency_key,
+        user=user, locale=locale, hold=hold_time(),
+    )  # fmt: skip
+    if not new:
+        return order
+    waitlist.expire_offers(utcnow())
+    departure = bookable_departure(departure_id)
+    if departure is None:
+        raise CheckoutError(_l("This departure can no longer be booked."))
+    seats = adults + children
+    kept = waitlist.claim_offer(offer_token, departure, seats) if offer_token else 0
+    if seats > kept:
+        take_seats(departure, seats - kept)
+    tour = departure.tour
+    when = f"{to_local(departure.starts_at):%d/%m/%Y %H:%M}"
+    name = f"{tour.title_vi} – {when}"[:160]
+    items = [OrderItem(product_name=name, variant_label="Người lớn", sku=f"T{departure.id}-A",
+                       unit_price=tour.adult_price, quantity=adults, weight_g=0)]  # fmt: skip
+    if children:
+        items.append(OrderItem(product_name=name, variant_label="Trẻ em", sku=f"T{departure.id}-C",
+                               unit_price=tour.child_price, quantity=children, weight_g=0))  # fmt: skip
+    add_part(order, tour.producer, items)
+    db.session.flush()
+    booking = Booking(
+        order_id=order.id, departure_id=departure.id, adults=adults, children=children,
+        status=BookingStatus.HELD, ticket_code=_ticket_code(),
+    )  # fmt: skip
+    booking.order = order
+    db.session.add(booking)
+    record_creation(booking, actor=user, actor_label="buyer" if user else "guest")
+    return finish_order(order, user)
+
+
+def _ticket_code() -> str:
+    return "".join(secrets.choice(TICKET_ALPHABET) for _ in range(8))
+
+
+def booking_of(order) -> Booking | None:
+    return db.session.scalar(sa.select(Booking).where(Booking.order_id == order.id))
+
+
+def on_confirmed(order) -> None:
+    """Paid: the ticket is valid; send it."""
+    booking = booking_of(order)
+    if booking is None or booking.status != BookingStatus.HELD:
+        return
+    transition(booking, "pay", actor_label="system")
+    if order.email:
+        mail.queue(
+            order.email, "mail/tours/ticket_subject.txt", "mail/tours/ticket_body.txt",
+            locale=order.locale, booking=booking, link=ticket_url(booking, external=True),
+        )  # fmt: skip
+
+
+def on_closed(order) -> None:
+    """The order closed (unpaid, failed, cancelled): its seats go back, the waiting list moves."""
+    booking = booking_of(order)
+    if booking is None:
+        return
+    if booking.status == BookingStatus.HELD:
+        transition(booking, "release", actor_label="system")
+    if booking.status in (BookingStatus.RELEASED, BookingStatus.CANCELLED):
+        give_back_seats(booking.departure_id, booking.seats)
+        db.session.flush()
+        db.session.refresh(booking.departure)
+        waitlist.offer_freed_seats(booking.departure)
+
+
+# Tickets -------------------------------------------------------------------------------
+
+
+def ticket_token(booking: Booking) -> str:
+    return make_token(TICKET_PURPOSE, booking.ticket_code)
+
+
+def ticket_url(booking: Booking, external: bool = False) -> str:
+    return url_for("bookings.ticket", token=ticket_token(booking), _external=external)
+
+
+def booking_from_token(token: str) -> Booking | None:
+    try:
+        code = read_token(TICKET_PURPOSE, token, max_age=TEN_YEARS)
+    except TokenError:
+        return None
+    return find_by_code(code) if isinstance(code, str) else None
+
+
+def find_by_code(code: str, producer_id: int | None = None) -> Booking | None:
+    """A booking by the code printed on its ticket (spaces, dashes and case forgiven)."""
+    code = "".join(ch for ch in code.upper() if ch.isalnum())[:12]
+    if not code:
+        return None
+    query = sa.select(Booking).where(Booking.ticket_code == code)
+    if producer_id is not None:
+        query = query.join(Booking.departure).join(Departure.tour).where(
+            Tour.producer_id == producer_id
+        )
+    return db.session.scalar(query)
+
+
+def check_in(booking: Booking, guide) -> bool:
+    """Check the ticket in; False if it was already used (booking.checked_in_at says when).
+
+    The order's row lock (PostgreSQL) or the write transaction (SQLite) serialises two
+    guides scanning the same ticket: the second one sees it used.
+    """
+    lifecycle.lock(booking.order)
+    db.session.refresh(booking)
+    if booking.status == BookingStatus.CHECKED_IN:
+        return False
+    if booking.status != BookingStatus.CONFIRMED:
+        raise BookingError(_l("This ticket is not valid: the booking is not confirmed."))
+    transition(booking, "check_in", actor=guide, actor_label="guide")
+    booking.checked_in_at, booking.checked_in_by_id = utcnow(), guide.id
+    db.session.flush()
+    return True
+
+
+# Cancelling ----------------------------------------------------------------------------
+
+
+def refund_percent(policy: list[list[int]], starts_at: datetime, now: datetime) -> int:
+    """The refund the policy gives when cancelling at `now`: the row with the most days
+    that are still ahead (whole days before the departure)."""
+    days_before = math.floor((starts_at - now).total_seconds() / 86400)
+    best = 0
+    for days, percent in sorted(policy, key=lambda row: row[0], reverse=True):
+        if days_before >= days:
+            best = percent
+            break
+    return best
+
+
+def refund_due(booking: Booking, now: datetime | None = None) -> int:
+    """What cancelling now gives back, in đồng."""
+    now = now or utcnow()
+    departure = booking.departure
+    if departure.starts_at <= now:
+        return 0
+    percent = refund_percent(departure.tour.cancellation_policy, departure.starts_at, now)
+    return booking.order.total * percent // 100
+
+
+def can_cancel(booking: Booking, now: datetime | None = None) -> bool:
+    return booking.status == BookingStatus.CONFIRMED and booking.departure.starts_at > (
+        now or utcnow()
+    )
+
+
+def cancel_by_buyer(booking: Booking, *, actor=None) -> int:
+    """The buyer cancels: the policy's refund at this moment; returns the amount refunded."""
+    lifecycle.lock(booking.order)
+    db.session.refresh(booking)
+    if not can_cancel(booking):
+        raise IllegalTransition(booking, "cancel")
+    amount = refund_due(booking)
+    _cancel(booking, amount, actor=actor, actor_label="buyer", reason="cancelled by the buyer")
+    _mail_cancelled(booking, amount, by_operator=False)
+    return amount
+
+
+def _cancel(booking: Booking, amount: int, *, actor, actor_label: str, reason: str) -> None:
+    order = booking.order
+    transition(booking, "cancel", actor=actor, actor_label=actor_label, note=reason)
+    if amount > 0:
+        refunds.refund(order, amount, reason=reason, actor=actor, actor_label=actor_label)
+    lifecycle.cancel_paid(order, actor=actor, actor_label=actor_label, note=reason)
+
+
+def _mail_cancelled(booking: Booking, amount: int, *, by_operator: bool) -> None:
+    order = booking.order
+    if order.email:
+        mail.queue(
+            order.email, "mail/tours/booking_cancelled_subject.txt",
+            "mail/tours/booking_cancelled_body.txt", locale=order.locale, booking=booking,
+            refund=amount, by_operator=by_operator,
+        )  # fmt: skip
+
+
+def cancel_departure(departure: Departure, *, actor) -> int:
+    """The operator cancels a whole departure (weather): everyone paid is refunded in full and
+    told by e-mail, unpaid holds are cancelled, the waiting list lapses. Returns bookings hit."""
+    db.session.execute(
+        sa.select(Departure.id).where(Departure.id == departure.id).with_for_update()
+    )
+    departure.cancelled = True
+    bookings = db.session.scalars(
+        sa.select(Booking)
+        .where(Booking.departure_id == departure.id,
+               Booking.status.in_((BookingStatus.HELD, BookingStatus.CONFIRMED)))
+        .order_by(Booking.id)
+    ).all()  # fmt: skip
+    for booking in bookings:
+        order = booking.order
+        if booking.status == BookingStatus.CONFIRMED:
+            lifecycle.lock(order)
+            _cancel(booking, order.total, actor=actor, actor_label="producer",
+                    reason="departure cancelled by the operator")  # fmt: skip
+            _mail_cancelled(booking, order.total, by_operator=True)
+        elif order.status == OrderStatus.AWAITING_PAYMENT:
+            lifecycle.cancel(order, actor=actor, actor_label="producer",
+                             note="departure cancelled by the operator")  # fmt: skip
+    waitlist.lapse_all(departure)
+    db.session.flush()
+    return len(bookings)
+
+
+def bookings_of_departure(departure: Departure) -> list[Booking]:
+    """Who is booked (paid, checked in or holding seats), for the guide's list."""
+    return list(
+        db.session.scalars(
+            sa.select(Booking)
+            .where(
+                Booking.departure_id == departure.id,
+                Booking.status.in_(
+                    (BookingStatus.HELD, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)
+                ),
+            )
+            .order_by(Booking.id)
+        )
+    )
+
+
+def send_reminders(now: datetime) -> int:
+    """E-mail every confirmed booking whose departure is tomorrow (Vietnam time), once.
+
+    The conditional UPDATE on reminder_sent_at makes a second run, even a simultaneous one,
+    send nothing.
+    """
+    from datetime import timedelta
+
+    tomorrow = to_local(now).date() + timedelta(days=1)
+    candidates = db.session.scalars(
+        sa.select(Booking)
+        .join(Booking.departure)
+        .where(
+            Booking.status == BookingStatus.CONFIRMED,
+            Booking.reminder_sent_at.is_(None),
+            Departure.cancelled.is_(False),
+            Departure.starts_at > now,
+            Departure.starts_at < now + timedelta(days=3),
+        )
+    ).all()
+    sent = 0
+    for booking in candidates:
+        if to_local(booking.departure.starts_at).date() != tomorrow:
+            continue
+        claimed = db.session.execute(
+            sa.update(Booking)
+            .where(Booking.id == booking.id, Booking.reminder_sent_at.is_(None))
+            .values(reminder_sent_at=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if claimed == 1 and booking.order.email:
+            mail.queue(
+                booking.order.email, "mail/tours/reminder_subject.txt",
+                "mail/tours/reminder_body.txt", locale=booking.order.locale, booking=booking,
+                link=ticket_url(booking, external=True),
+            )  # fmt: skip
+            sent += 1
+    return sent

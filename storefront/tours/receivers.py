@@ -1,0 +1,24 @@
+"""Tours listens to the orders it placed: a paid order activates its adoption or confirms its
+booking; a closed one frees the tree or the seats."""
+
+from storefront.orders.models import OrderKind
+from storefront.orders.signals import order_closed, order_confirmed
+from storefront.tours import adoptions, bookings
+from storefront.tours import states as _states  # noqa: F401 - registers the life cycles
+
+HANDLERS = {
+    OrderKind.ADOPTION: (adoptions.on_confirmed, adoptions.on_closed),
+    OrderKind.BOOKING: (bookings.on_confirmed, bookings.on_closed),
+}
+
+
+@order_confirmed.connect
+def _confirmed(order) -> None:
+    if order.kind in HANDLERS:
+        HANDLERS[order.kind][0](order)
+
+
+@order_closed.connect
+def _closed(order) -> None:
+    if order.kind in HANDLERS:
+        HANDLERS[order.kind][1](order)

@@ -1,0 +1,157 @@
+"""The waiting list of a full departure: freed seats are kept for the next person in line,
+who gets an e-mail offer valid for WAITLIST_OFFER_HOURS; unused offers pass them on."""
+
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from flask import current_app, url_for
+from flask_babel import lazy_gettext as _l
+
+from storefront import mail
+from storefront.accounts.services import AccountError, check_email
+from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.extensions import db
+from storefront.models_base import utcnow
+from storefront.orders.checkout import CheckoutError
+from storefront.text import single_line
+from storefront.tours.booking_models import WaitlistEntry, WaitlistStatus
+from storefront.tours.models import Departure
+
+PURPOSE = "waitlist-offer"
+MAX_SEATS = 20
+
+
+def join(departure: Departure, *, name: str, email: str, seats: int, locale: str) -> WaitlistEntry:
+    """Put someone in line for a departure that has fewer seats left than they need."""
+    name = single_line(name, 120)
+    if not name:
+        raise CheckoutError(_l("Please enter your name."), "name")
+    try:
+        email = check_email(email)
+    except AccountError as error:
+        raise CheckoutError(error.message, "email") from error
+    if not 1 <= seats <= MAX_SEATS:
+        raise CheckoutError(_l("Seats go from 1 to %(max)s.", max=MAX_SEATS), "seats")
+    if departure.cancelled or departure.starts_at <= utcnow():
+        raise CheckoutError(_l("This departure can no longer be booked."))
+    if departure.seats_left >= seats:
+        raise CheckoutError(_l("There are enough seats left: you can book now."), "seats")
+    entry = WaitlistEntry(departure_id=departure.id, name=name, email=email, seats=seats,
+                          locale=locale)  # fmt: skip
+    db.session.add(entry)
+    db.session.flush()
+    return entry
+
+
+def offer_freed_seats(departure: Departure) -> list[WaitlistEntry]:
+    """Offer the seats now free to the people waiting, first come first served; someone whose
+    party does not fit keeps their place for a later chance."""
+    if departure.cancelled or departure.starts_at <= utcnow():
+        return []
+    offered = []
+    waiting = db.session.scalars(
+        sa.select(WaitlistEntry)
+        .where(WaitlistEntry.departure_id == departure.id,
+               WaitlistEntry.status == WaitlistStatus.WAITING)
+        .order_by(WaitlistEntry.id)
+    ).all()  # fmt: skip
+    hours = current_app.config["WAITLIST_OFFER_HOURS"]
+    for entry in waiting:
+        kept = db.session.execute(
+            sa.update(Departure)
+            .where(Departure.id == departure.id,
+                   Departure.seats_taken + entry.seats <= Departure.capacity)
+            .values(seats_taken=Departure.seats_taken + entry.seats)
+            .execution_options(synchronize_session=False)
+        ).rowcount  # fmt: skip
+        if kept != 1:
+            continue
+        entry.status = WaitlistStatus.OFFERED
+        entry.offer_expires_at = utcnow() + timedelta(hours=hours)
+        offered.append(entry)
+        mail.queue(
+            entry.email, "mail/tours/waitlist_offer_subject.txt",
+            "mail/tours/waitlist_offer_body.txt", locale=entry.locale, entry=entry,
+            departure=departure, link=offer_url(entry),
+        )  # fmt: skip
+    db.session.flush()
+    db.session.refresh(departure)
+    return offered
+
+
+def offer_url(entry: WaitlistEntry) -> str:
+    tour = entry.departure.tour
+    return url_for("bookings.start", slug=tour.slug, departure=entry.departure_id,
+                   offer=make_token(PURPOSE, entry.id), _external=True)  # fmt: skip
+
+
+def open_offer(token: str | None, departure_id: int) -> WaitlistEntry | None:
+    """The live offer a link carries for this departure, or None."""
+    if not token:
+        return None
+    try:
+        entry_id = read_token(PURPOSE, token, max_age=7 * 24 * 3600)
+    except TokenError:
+        return None
+    entry = db.session.get(WaitlistEntry, entry_id) if isinstance(entry_id, int) else None
+    if (
+        entry is None
+        or entry.departure_id != departure_id
+        or entry.status != WaitlistStatus.OFFERED
+        or entry.offer_expires_at is None
+        or entry.offer_expires_at <= utcnow()
+    ):
+        return None
+    return entry
+
+
+def claim_offer(token: str, departure: Departure, seats: int) -> int:
+    """Use an offer's kept seats for a booking; returns how many of them it covers (the
+    rest must be taken as usual, the surplus goes back)."""
+    entry = open_offer(token, departure.id)
+    if entry is None:
+        return 0
+    entry.status = WaitlistStatus.BOOKED
+    used = min(seats, entry.seats)
+    if entry.seats > used:
+        _release(departure.id, entry.seats - used)
+    return used
+
+
+def _release(departure_id: int, seats: int) -> None:
+    db.session.execute(
+        sa.update(Departure)
+        .where(Departure.id == departure_id)
+        .values(seats_taken=Departure.seats_taken - seats)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def expire_offers(now: datetime) -> int:
+    """Offers past their time give their seats to the next in line; returns how many lapsed."""
+    lapsed = db.session.scalars(
+        sa.select(WaitlistEntry).where(
+            WaitlistEntry.status == WaitlistStatus.OFFERED, WaitlistEntry.offer_expires_at < now
+        )
+    ).all()
+    departures = {}
+    for entry in lapsed:
+        entry.status = WaitlistStatus.LAPSED
+        _release(entry.departure_id, entry.seats)
+        departures[entry.departure_id] = entry.departure
+    db.session.flush()
+    for departure in departures.values():
+        db.session.refresh(departure)
+        offer_freed_seats(departure)
+    return len(lapsed)
+
+
+def lapse_all(departure: Departure) -> None:
+    """The departure is cancelled: nobody waits for it any more."""
+    db.session.execute(
+        sa.update(WaitlistEntry)
+        .where(WaitlistEntry.departure_id == departure.id,
+               WaitlistEntry.status.in_((WaitlistStatus.WAITING, WaitlistStatus.OFFERED)))
+        .values(status=WaitlistStatus.LAPSED)
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
