@@ -61,6 +61,8 @@ def register_blueprints(app: Flask) -> None:
     from storefront.payments.views import bp as payments_bp
     from storefront.portal.views import bp as portal_bp
     from storefront.producers.views import bp as producers_bp
+    from storefront.tours.adoption_views import bp as adoptions_bp
+    from storefront.tours.booking_views import bp as bookings_bp
     from storefront.tours.views import bp as tours_bp
 
     for bp in (main_bp, catalog_bp, producers_bp, accounts_bp, media_bp, portal_bp, admin_bp):
@@ -70,6 +72,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(payments_bp)
     app.register_blueprint(cart_bp)
     app.register_blueprint(tours_bp)
+    app.register_blueprint(adoptions_bp)
+    app.register_blueprint(bookings_bp)
 
 
 def register_template_helpers(app: Flask) -> None:

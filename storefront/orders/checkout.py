@@ -26,8 +26,8 @@ from storefront.orders.models import (
     Fulfilment,
     FulfilmentStatus,
     Order,
-    OrderKind,
     OrderItem,
+    OrderKind,
     OrderStatus,
     Payment,
     PaymentMethod,
@@ -71,7 +71,9 @@ class Contact:
     note: str = ""
 
 
-def check_contact(contact: Contact, method: PaymentMethod, *, needs_address: bool = True) -> Contact:
+def check_contact(
+    contact: Contact, method: PaymentMethod, *, needs_address: bool = True
+) -> Contact:
     """Normalise and check who (and where) to deliver; raises CheckoutError naming the field."""
     name = single_line(contact.name, 120)
     if not name:
@@ -216,8 +218,13 @@ def open_order(
     return order, True
 
 
-def add_part(order: Order, producer: Producer, items: list[OrderItem], shipping_fee: int = 0,
-             weight_g: int = 0) -> Fulfilment:  # fmt: skip
+def add_part(
+    order: Order,
+    producer: Producer,
+    items: list[OrderItem],
+    shipping_fee: int = 0,
+    weight_g: int = 0,
+) -> Fulfilment:
     """One producer's part of the order: its lines (snapshots) and its shipping fee."""
     subtotal = sum(item.unit_price * item.quantity for item in items)
     waiting = order.status == OrderStatus.AWAITING_PAYMENT
@@ -279,9 +286,13 @@ def place_order(
 ) -> Order:
     """Place an order of products (or return the one this idempotency key already made)."""
     order, new = open_order(
-        kind=OrderKind.GOODS, contact=contact, method=method, idempotency_key=idempotency_key,
-        user=user, locale=locale,
-    )  # fmt: skip
+        kind=OrderKind.GOODS,
+        contact=contact,
+        method=method,
+        idempotency_key=idempotency_key,
+        user=user,
+        locale=locale,
+    )
     if not new:
         return order
     variants = _check_lines(lines)
@@ -363,10 +374,13 @@ def _queue_mail(order: Order) -> None:
 
     if order.email:
         mail.queue(
-            order.email, "mail/orders/confirmation_subject.txt",
-            "mail/orders/confirmation_body.txt", locale=order.locale, order=order,
+            order.email,
+            "mail/orders/confirmation_subject.txt",
+            "mail/orders/confirmation_body.txt",
+            locale=order.locale,
+            order=order,
             link=order_url(order, external=True),
-        )  # fmt: skip
+        )
     if order.status == OrderStatus.CONFIRMED and order.kind == OrderKind.GOODS:
         notify_producers(order)
 
@@ -410,8 +424,9 @@ def quote(cart_lines, province: int | None) -> Quote:
             line.variant.weight_g * line.quantity
         )
     for producer_id, group in groups.items():
-        group.shipping_fee = rules.fee(province or rules.home_province, weights[producer_id],
-                                       group.subtotal)  # fmt: skip
+        group.shipping_fee = rules.fee(
+            province or rules.home_province, weights[producer_id], group.subtotal
+        )
     subtotal = sum(g.subtotal for g in groups.values())
     shipping_total = sum(g.shipping_fee for g in groups.values())
     return Quote(list(groups.values()), subtotal, shipping_total, subtotal + shipping_total)

@@ -53,10 +53,12 @@ def give_back(order: Order) -> None:
     if order.credit_used > 0 and order.user_id is not None:
         db.session.add(
             StoreCreditEntry(
-                user_id=order.user_id, amount=order.credit_used,
-                reason=f"{order.number} cancelled", order_id=order.id,
+                user_id=order.user_id,
+                amount=order.credit_used,
+                reason=f"{order.number} cancelled",
+                order_id=order.id,
             )
-        )  # fmt: skip
+        )
 
 
 def entries(user_id: int) -> list[StoreCreditEntry]:

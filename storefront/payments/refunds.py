@@ -15,7 +15,9 @@ def paid_payment(order: Order):
     return next((p for p in reversed(order.payments) if p.status == PaymentStatus.PAID), None)
 
 
-def refund(order: Order, amount: int, *, reason: str, actor=None, actor_label: str = "") -> Refund | None:
+def refund(
+    order: Order, amount: int, *, reason: str, actor=None, actor_label: str = ""
+) -> Refund | None:
     """Give back `amount` đồng (at most what is left of the payment); None if nothing is due.
 
     A card refund is made at once (stripe_gateway.GatewayError propagates: the caller rolls

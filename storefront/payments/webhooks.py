@@ -126,14 +126,19 @@ def _paid_too_late(payment: Payment, order: Order, reference: str) -> str:
     """The card was charged after the order expired or was cancelled (its hold ran out while
     the buyer was on Stripe's page): record the money and give it straight back."""
     if not can(payment, "succeed"):
-        log.error("Order %s paid by card (%s) but its payment is %s: refund it by hand",
-                  order.number, reference, payment.status)  # fmt: skip
+        log.error(
+            "Order %s paid by card (%s) but its payment is %s: refund it by hand",
+            order.number,
+            reference,
+            payment.status,
+        )
         return f"refund needed: payment is {payment.status}"
     payment.charge_reference = reference
     transition(payment, "succeed", actor_label=PROVIDER, note=f"{reference} after {order.status}")
     try:
-        refunds.refund(order, payment.amount, reason="paid after the order closed",
-                       actor_label="system")  # fmt: skip
+        refunds.refund(
+            order, payment.amount, reason="paid after the order closed", actor_label="system"
+        )
     except GatewayError:
         log.exception("Order %s: automatic refund of a late card payment failed", order.number)
         return "refund needed: the automatic refund failed"

@@ -55,8 +55,11 @@ def running_plan(orchard_id: int, today: date) -> AdoptionPlan | None:
     """The plan the orchard runs today (the latest started if several overlap)."""
     return db.session.scalar(
         sa.select(AdoptionPlan)
-        .where(AdoptionPlan.orchard_id == orchard_id, AdoptionPlan.starts_on <= today,
-               AdoptionPlan.ends_on >= today)  # fmt: skip
+        .where(
+            AdoptionPlan.orchard_id == orchard_id,
+            AdoptionPlan.starts_on <= today,
+            AdoptionPlan.ends_on >= today,
+        )
         .order_by(AdoptionPlan.starts_on.desc(), AdoptionPlan.id.desc())
         .limit(1)
     )
@@ -102,8 +105,9 @@ def _check_gift(gift: Gift | None) -> Gift | None:
         return None
     name = single_line(gift.recipient_name, 120)
     if not name:
-        raise CheckoutError(_l("Please enter the name of the person receiving the gift."),
-                            "recipient_name")  # fmt: skip
+        raise CheckoutError(
+            _l("Please enter the name of the person receiving the gift."), "recipient_name"
+        )
     try:
         email = check_email(gift.recipient_email)
     except AccountError as error:
@@ -116,9 +120,11 @@ def _check_gift(gift: Gift | None) -> Gift | None:
 def _adoptable(code: str, plan_id: int | None, user, today: date):
     """The tree and the plan it would be adopted under, with the earlier adoption it renews."""
     tree = db.session.scalar(
-        sa.select(Tree).join(Tree.orchard).join(Orchard.producer)
+        sa.select(Tree)
+        .join(Tree.orchard)
+        .join(Orchard.producer)
         .where(Tree.code == code, Producer.status == ProducerStatus.APPROVED)
-    )  # fmt: skip
+    )
     if tree is None or tree.status != TreeStatus.AVAILABLE:
         raise CheckoutError(_l("This tree cannot be adopted at the moment."))
     plan = running_plan(tree.orchard_id, today)
@@ -163,9 +169,14 @@ def adopt(
         raise CheckoutError(_l("Please enter the name for the plate on the tree."), "plate_name")
     gift = _check_gift(gift)
     order, new = open_order(
-        kind=OrderKind.ADOPTION, contact=contact, method=method, idempotency_key=idempotency_key,
-        user=user, locale=locale, hold=hold_time(),
-    )  # fmt: skip
+        kind=OrderKind.ADOPTION,
+        contact=contact,
+        method=method,
+        idempotency_key=idempotency_key,
+        user=user,
+        locale=locale,
+        hold=hold_time(),
+    )
     if not new:
         return order
     today = today_local()
@@ -182,21 +193,29 @@ def adopt(
     add_part(order, orchard.producer, [item])
     db.session.flush()
     adoption = Adoption(
-        order_id=order.id, tree_id=tree.id, plan_id=plan.id, user_id=user.id,
-        claim=f"{tree.id}:{plan.id}", status=AdoptionStatus.HELD, plate_name=plate,
-        is_gift=gift is not None, recipient_name=gift.recipient_name if gift else "",
+        order_id=order.id,
+        tree_id=tree.id,
+        plan_id=plan.id,
+        user_id=user.id,
+        claim=f"{tree.id}:{plan.id}",
+        status=AdoptionStatus.HELD,
+        plate_name=plate,
+        is_gift=gift is not None,
+        recipient_name=gift.recipient_name if gift else "",
         recipient_email=gift.recipient_email if gift else "",
         gift_message=gift.message if gift else "",
         renewal_of_id=holder.id if holder is not None else None,
-    )  # fmt: skip
+    )
     try:
         with db.session.begin_nested():
             db.session.add(adoption)
             db.session.flush()
     except IntegrityError:
         raise TreeTakenError(
-            _l("Sorry, someone has just adopted tree %(code)s. Please choose another tree.",
-               code=tree.code)  # fmt: skip
+            _l(
+                "Sorry, someone has just adopted tree %(code)s. Please choose another tree.",
+                code=tree.code,
+            )
         ) from None
     adoption.order = order
     record_creation(adoption, actor=user, actor_label="buyer")
@@ -233,8 +252,12 @@ def _plan_deliveries(adoption: Adoption) -> None:
         share = grams // count + (grams % count if number == count else 0)
         month = months[number - 1] if number <= len(months) else None
         adoption.deliveries.append(
-            HarvestDelivery(number=number, planned_month=month, planned_grams=share,
-                            status=DeliveryStatus.PLANNED)  # fmt: skip
+            HarvestDelivery(
+                number=number,
+                planned_month=month,
+                planned_grams=share,
+                status=DeliveryStatus.PLANNED,
+            )
         )
 
 
@@ -261,14 +284,23 @@ def _send_certificate(adoption: Adoption) -> None:
     certificate = url_for("adoptions.certificate", token=adoption_token(adoption), _external=True)
     to = adoption.recipient_email if adoption.is_gift else (order.email or adoption.user.email)
     mail.queue(
-        to, "mail/tours/certificate_subject.txt", "mail/tours/certificate_body.txt",
-        locale=order.locale, adoption=adoption, link=link, certificate=certificate,
-    )  # fmt: skip
+        to,
+        "mail/tours/certificate_subject.txt",
+        "mail/tours/certificate_body.txt",
+        locale=order.locale,
+        adoption=adoption,
+        link=link,
+        certificate=certificate,
+    )
     if adoption.is_gift and order.email:
         mail.queue(
-            order.email, "mail/tours/gift_sent_subject.txt", "mail/tours/gift_sent_body.txt",
-            locale=order.locale, adoption=adoption, link=link,
-        )  # fmt: skip
+            order.email,
+            "mail/tours/gift_sent_subject.txt",
+            "mail/tours/gift_sent_body.txt",
+            locale=order.locale,
+            adoption=adoption,
+            link=link,
+        )
 
 
 def adoptions_of_user(user_id: int) -> list[Adoption]:

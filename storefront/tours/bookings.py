@@ -131,9 +131,14 @@ def book(
         raise CheckoutError(_l("Tours are paid by bank transfer or card."), "method")
     check_party(adults, children)
     order, new = open_order(
-        kind=OrderKind.BOOKING, contact=contact, method=method, idempotency_key=idempotency_key,
-        user=user, locale=locale, hold=hold_time(),
-    )  # fmt: skip
+        kind=OrderKind.BOOKING,
+        contact=contact,
+        method=method,
+        idempotency_key=idempotency_key,
+        user=user,
+        locale=locale,
+        hold=hold_time(),
+    )
     if not new:
         return order
     waitlist.expire_offers(utcnow())
@@ -147,17 +152,37 @@ def book(
     tour = departure.tour
     when = f"{to_local(departure.starts_at):%d/%m/%Y %H:%M}"
     name = f"{tour.title_vi} – {when}"[:160]
-    items = [OrderItem(product_name=name, variant_label="Người lớn", sku=f"T{departure.id}-A",
-                       unit_price=tour.adult_price, quantity=adults, weight_g=0)]  # fmt: skip
+    items = [
+        OrderItem(
+            product_name=name,
+            variant_label="Người lớn",
+            sku=f"T{departure.id}-A",
+            unit_price=tour.adult_price,
+            quantity=adults,
+            weight_g=0,
+        )
+    ]
     if children:
-        items.append(OrderItem(product_name=name, variant_label="Trẻ em", sku=f"T{departure.id}-C",
-                               unit_price=tour.child_price, quantity=children, weight_g=0))  # fmt: skip
+        items.append(
+            OrderItem(
+                product_name=name,
+                variant_label="Trẻ em",
+                sku=f"T{departure.id}-C",
+                unit_price=tour.child_price,
+                quantity=children,
+                weight_g=0,
+            )
+        )
     add_part(order, tour.producer, items)
     db.session.flush()
     booking = Booking(
-        order_id=order.id, departure_id=departure.id, adults=adults, children=children,
-        status=BookingStatus.HELD, ticket_code=_ticket_code(),
-    )  # fmt: skip
+        order_id=order.id,
+        departure_id=departure.id,
+        adults=adults,
+        children=children,
+        status=BookingStatus.HELD,
+        ticket_code=_ticket_code(),
+    )
     booking.order = order
     db.session.add(booking)
     record_creation(booking, actor=user, actor_label="buyer" if user else "guest")
@@ -180,9 +205,13 @@ def on_confirmed(order) -> None:
     transition(booking, "pay", actor_label="system")
     if order.email:
         mail.queue(
-            order.email, "mail/tours/ticket_subject.txt", "mail/tours/ticket_body.txt",
-            locale=order.locale, booking=booking, link=ticket_url(booking, external=True),
-        )  # fmt: skip
+            order.email,
+            "mail/tours/ticket_subject.txt",
+            "mail/tours/ticket_body.txt",
+            locale=order.locale,
+            booking=booking,
+            link=ticket_url(booking, external=True),
+        )
 
 
 def on_closed(order) -> None:
@@ -225,8 +254,10 @@ def find_by_code(code: str, producer_id: int | None = None) -> Booking | None:
         return None
     query = sa.select(Booking).where(Booking.ticket_code == code)
     if producer_id is not None:
-        query = query.join(Booking.departure).join(Departure.tour).where(
-            Tour.producer_id == producer_id
+        query = (
+            query.join(Booking.departure)
+            .join(Departure.tour)
+            .where(Tour.producer_id == producer_id)
         )
     return db.session.scalar(query)
 
@@ -304,10 +335,14 @@ def _mail_cancelled(booking: Booking, amount: int, *, by_operator: bool) -> None
     order = booking.order
     if order.email:
         mail.queue(
-            order.email, "mail/tours/booking_cancelled_subject.txt",
-            "mail/tours/booking_cancelled_body.txt", locale=order.locale, booking=booking,
-            refund=amount, by_operator=by_operator,
-        )  # fmt: skip
+            order.email,
+            "mail/tours/booking_cancelled_subject.txt",
+            "mail/tours/booking_cancelled_body.txt",
+            locale=order.locale,
+            booking=booking,
+            refund=amount,
+            by_operator=by_operator,
+        )
 
 
 def cancel_departure(departure: Departure, *, actor) -> int:
@@ -319,20 +354,31 @@ def cancel_departure(departure: Departure, *, actor) -> int:
     departure.cancelled = True
     bookings = db.session.scalars(
         sa.select(Booking)
-        .where(Booking.departure_id == departure.id,
-               Booking.status.in_((BookingStatus.HELD, BookingStatus.CONFIRMED)))
+        .where(
+            Booking.departure_id == departure.id,
+            Booking.status.in_((BookingStatus.HELD, BookingStatus.CONFIRMED)),
+        )
         .order_by(Booking.id)
-    ).all()  # fmt: skip
+    ).all()
     for booking in bookings:
         order = booking.order
         if booking.status == BookingStatus.CONFIRMED:
             lifecycle.lock(order)
-            _cancel(booking, order.total, actor=actor, actor_label="producer",
-                    reason="departure cancelled by the operator")  # fmt: skip
+            _cancel(
+                booking,
+                order.total,
+                actor=actor,
+                actor_label="producer",
+                reason="departure cancelled by the operator",
+            )
             _mail_cancelled(booking, order.total, by_operator=True)
         elif order.status == OrderStatus.AWAITING_PAYMENT:
-            lifecycle.cancel(order, actor=actor, actor_label="producer",
-                             note="departure cancelled by the operator")  # fmt: skip
+            lifecycle.cancel(
+                order,
+                actor=actor,
+                actor_label="producer",
+                note="departure cancelled by the operator",
+            )
     waitlist.lapse_all(departure)
     db.session.flush()
     return len(bookings)
@@ -386,9 +432,12 @@ def send_reminders(now: datetime) -> int:
         ).rowcount
         if claimed == 1 and booking.order.email:
             mail.queue(
-                booking.order.email, "mail/tours/reminder_subject.txt",
-                "mail/tours/reminder_body.txt", locale=booking.order.locale, booking=booking,
+                booking.order.email,
+                "mail/tours/reminder_subject.txt",
+                "mail/tours/reminder_body.txt",
+                locale=booking.order.locale,
+                booking=booking,
                 link=ticket_url(booking, external=True),
-            )  # fmt: skip
+            )
             sent += 1
     return sent

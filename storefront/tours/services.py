@@ -5,13 +5,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased, contains_eager, joinedload
+from sqlalchemy.orm import aliased, contains_eager, joinedload, selectinload
 from werkzeug.datastructures import MultiDict
 
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.producers.models import Producer, ProducerStatus
-from storefront.timeutil import today_local
+from storefront.timeutil import VIETNAM, today_local
+from storefront.tours import adoptions
+from storefront.tours.adoption_models import Adoption, TreeUpdate
+from storefront.tours.adoptions import HOLDING
 from storefront.tours.models import (
     AdoptionPlan,
     Departure,
@@ -85,20 +88,38 @@ def _running_plan_id(today: date):
     )
 
 
-def _offered():
-    """SQL truth of "this tree can be adopted this season" (its orchard's plan is joined)."""
+def _offered(today: date):
+    """SQL truth of "this tree can be adopted this season" (its orchard's plan is joined):
+    available, nobody holds it for this plan, and no earlier adopter may still renew it."""
+    earlier = aliased(AdoptionPlan)
+    claimed = sa.exists().where(
+        Adoption.tree_id == Tree.id,
+        Adoption.plan_id == AdoptionPlan.id,
+        Adoption.claim.is_not(None),
+    )
+    kept_for_renewal = (
+        sa.exists()
+        .where(Adoption.tree_id == Tree.id, Adoption.status.in_(HOLDING))
+        .where(
+            earlier.id == Adoption.plan_id,
+            earlier.starts_on < AdoptionPlan.starts_on,
+            earlier.renewal_closes_on >= today,
+        )
+    )
     return sa.and_(
         Tree.status == TreeStatus.AVAILABLE,
         AdoptionPlan.id.is_not(None),
-        # ADOPTION (next step): one adopter per season. Add here a NOT EXISTS on the
-        # adoptions of this tree under this plan, so lists and tree pages both honour it.
+        ~claimed,
+        ~kept_for_renewal,
     )
 
 
 def _public_trees(today: date) -> sa.Select:
     """Trees of approved producers with their running plan and offered flag, one row each."""
     return (
-        sa.select(Tree, AdoptionPlan, sa.case((_offered(), True), else_=False).label("offered"))
+        sa.select(
+            Tree, AdoptionPlan, sa.case((_offered(today), True), else_=False).label("offered")
+        )
         .join(Tree.orchard)
         .join(Orchard.producer)
         .outerjoin(AdoptionPlan, AdoptionPlan.id == _running_plan_id(today))
@@ -111,16 +132,17 @@ def _public_trees(today: date) -> sa.Select:
 
 def search_trees(filters: TreeFilters) -> list[TreeOffer]:
     """Trees for the list: those offered this season, or every tree still in the scheme."""
-    query = _public_trees(today_local()).where(Tree.status != TreeStatus.RETIRED)
+    today = today_local()
+    query = _public_trees(today).where(Tree.status != TreeStatus.RETIRED)
     if filters.available:
-        query = query.where(_offered())
+        query = query.where(_offered(today))
     if filters.variety:
         query = query.where(Tree.variety == filters.variety)
     if filters.orchard:
         query = query.where(Orchard.slug == filters.orchard)
     if filters.max_price:
         query = query.where(AdoptionPlan.price <= filters.max_price)
-    query = query.order_by(sa.case((_offered(), 0), else_=1), Tree.code)
+    query = query.order_by(sa.case((_offered(today), 0), else_=1), Tree.code)
     return [
         TreeOffer(tree, plan, bool(offered)) for tree, plan, offered in db.session.execute(query)
     ]
@@ -246,3 +268,58 @@ def sitemap_entries() -> tuple[list[str], list[str]]:
     ).all()
     tours = db.session.scalars(_public_tours().with_only_columns(Tour.slug)).all()
     return list(trees), list(tours)
+
+
+def renewal_plan(tree: Tree, plan_id: int, user_id: int) -> AdoptionPlan | None:
+    """The next season's plan this user may renew the tree for, or None."""
+    plan = db.session.get(AdoptionPlan, plan_id)
+    if plan is None or plan.orchard_id != tree.orchard_id:
+        return None
+    holder = adoptions.renewal_holder(tree, plan, today_local())
+    return plan if holder is not None and holder.user_id == user_id else None
+
+
+def renewal_offer(adoption: Adoption, today: date) -> AdoptionPlan | None:
+    """The next season the adopter may renew this tree for now (window open, plan set up)."""
+    if adoption.status not in HOLDING or not adoptions.renewal_open(adoption.plan, today):
+        return None
+    upcoming = adoptions.next_plan(adoption.plan)
+    if upcoming is None:
+        return None
+    taken = db.session.scalar(
+        sa.select(Adoption.id).where(
+            Adoption.tree_id == adoption.tree_id,
+            Adoption.plan_id == upcoming.id,
+            Adoption.claim.is_not(None),
+        )
+    )
+    return None if taken else upcoming
+
+
+def tree_updates(adoption: Adoption) -> list[TreeUpdate]:
+    """The farmer's updates on the tree since this season began, newest first."""
+    season_start = datetime.combine(adoption.plan.starts_on, datetime.min.time(), VIETNAM)
+    return list(
+        db.session.scalars(
+            sa.select(TreeUpdate)
+            .where(TreeUpdate.tree_id == adoption.tree_id, TreeUpdate.created_at >= season_start)
+            .options(selectinload(TreeUpdate.photos))
+            .order_by(TreeUpdate.created_at.desc(), TreeUpdate.id.desc())
+        )
+    )
+
+
+def visit_tours(tree: Tree) -> list[Tour]:
+    """Published tours that visit adopted trees of this tree's orchard."""
+    orchard = tree.orchard
+    return list(
+        db.session.scalars(
+            _public_tours().where(
+                Tour.visits_adopted_trees.is_(True),
+                sa.or_(
+                    Tour.orchard_id == orchard.id,
+                    sa.and_(Tour.orchard_id.is_(None), Tour.producer_id == orchard.producer_id),
+                ),
+            )
+        )
+    )

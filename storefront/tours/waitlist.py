@@ -32,12 +32,14 @@ def join(departure: Departure, *, name: str, email: str, seats: int, locale: str
         raise CheckoutError(error.message, "email") from error
     if not 1 <= seats <= MAX_SEATS:
         raise CheckoutError(_l("Seats go from 1 to %(max)s.", max=MAX_SEATS), "seats")
+    db.session.refresh(departure)  # seats change by atomic UPDATEs, not through this object
     if departure.cancelled or departure.starts_at <= utcnow():
         raise CheckoutError(_l("This departure can no longer be booked."))
     if departure.seats_left >= seats:
         raise CheckoutError(_l("There are enough seats left: you can book now."), "seats")
-    entry = WaitlistEntry(departure_id=departure.id, name=name, email=email, seats=seats,
-                          locale=locale)  # fmt: skip
+    entry = WaitlistEntry(
+        departure_id=departure.id, name=name, email=email, seats=seats, locale=locale
+    )
     db.session.add(entry)
     db.session.flush()
     return entry
@@ -51,29 +53,37 @@ def offer_freed_seats(departure: Departure) -> list[WaitlistEntry]:
     offered = []
     waiting = db.session.scalars(
         sa.select(WaitlistEntry)
-        .where(WaitlistEntry.departure_id == departure.id,
-               WaitlistEntry.status == WaitlistStatus.WAITING)
+        .where(
+            WaitlistEntry.departure_id == departure.id,
+            WaitlistEntry.status == WaitlistStatus.WAITING,
+        )
         .order_by(WaitlistEntry.id)
-    ).all()  # fmt: skip
+    ).all()
     hours = current_app.config["WAITLIST_OFFER_HOURS"]
     for entry in waiting:
         kept = db.session.execute(
             sa.update(Departure)
-            .where(Departure.id == departure.id,
-                   Departure.seats_taken + entry.seats <= Departure.capacity)
+            .where(
+                Departure.id == departure.id,
+                Departure.seats_taken + entry.seats <= Departure.capacity,
+            )
             .values(seats_taken=Departure.seats_taken + entry.seats)
             .execution_options(synchronize_session=False)
-        ).rowcount  # fmt: skip
+        ).rowcount
         if kept != 1:
             continue
         entry.status = WaitlistStatus.OFFERED
         entry.offer_expires_at = utcnow() + timedelta(hours=hours)
         offered.append(entry)
         mail.queue(
-            entry.email, "mail/tours/waitlist_offer_subject.txt",
-            "mail/tours/waitlist_offer_body.txt", locale=entry.locale, entry=entry,
-            departure=departure, link=offer_url(entry),
-        )  # fmt: skip
+            entry.email,
+            "mail/tours/waitlist_offer_subject.txt",
+            "mail/tours/waitlist_offer_body.txt",
+            locale=entry.locale,
+            entry=entry,
+            departure=departure,
+            link=offer_url(entry),
+        )
     db.session.flush()
     db.session.refresh(departure)
     return offered
@@ -81,8 +91,13 @@ def offer_freed_seats(departure: Departure) -> list[WaitlistEntry]:
 
 def offer_url(entry: WaitlistEntry) -> str:
     tour = entry.departure.tour
-    return url_for("bookings.start", slug=tour.slug, departure=entry.departure_id,
-                   offer=make_token(PURPOSE, entry.id), _external=True)  # fmt: skip
+    return url_for(
+        "bookings.start",
+        slug=tour.slug,
+        departure=entry.departure_id,
+        offer=make_token(PURPOSE, entry.id),
+        _external=True,
+    )
 
 
 def open_offer(token: str | None, departure_id: int) -> WaitlistEntry | None:
@@ -150,8 +165,10 @@ def lapse_all(departure: Departure) -> None:
     """The departure is cancelled: nobody waits for it any more."""
     db.session.execute(
         sa.update(WaitlistEntry)
-        .where(WaitlistEntry.departure_id == departure.id,
-               WaitlistEntry.status.in_((WaitlistStatus.WAITING, WaitlistStatus.OFFERED)))
+        .where(
+            WaitlistEntry.departure_id == departure.id,
+            WaitlistEntry.status.in_((WaitlistStatus.WAITING, WaitlistStatus.OFFERED)),
+        )
         .values(status=WaitlistStatus.LAPSED)
         .execution_options(synchronize_session=False)
-    )  # fmt: skip
+    )

@@ -1,0 +1,161 @@
+"""Adopting a tree, the adopter's private tree page and certificate, their list of trees."""
+
+import secrets
+
+import segno
+from flask import Blueprint, abort, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from storefront.extensions import db
+from storefront.forms_common import form_status, setup_address
+from storefront.i18n import current_language
+from storefront.orders import credit, payment_flow
+from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
+from storefront.orders.models import PaymentMethod
+from storefront.timeutil import today_local
+from storefront.tours import adoptions, services
+from storefront.tours.adoption_models import AdoptionStatus
+from storefront.tours.forms import AdoptForm, method_choices
+from storefront.tours.labels import DELIVERY_STATUS_LABELS
+
+bp = Blueprint("adoptions", __name__)
+
+
+@bp.route("/mango-trees/<code>/adopt", methods=["GET", "POST"])
+@login_required
+def adopt(code: str):
+    offer = services.get_public_tree(code)
+    if offer is None:
+        abort(404)
+    plan_id = request.args.get("plan", type=int)
+    plan = offer.plan
+    if plan_id is not None:
+        plan = services.renewal_plan(offer.tree, plan_id, current_user.id)
+        if plan is None:
+            abort(404)
+    elif not offer.offered:
+        return render_template("tours/adopt_unavailable.html", offer=offer), 409
+    form = AdoptForm()
+    form.method.choices = method_choices(payment_flow.card_enabled())
+    if request.method == "GET":
+        _prefill(form)
+    setup_address(form)
+    if "reload_wards" not in request.form and form.validate_on_submit():
+        try:
+            order = adoptions.adopt(
+                code=offer.tree.code,
+                plan_id=plan_id,
+                plate_name=form.plate_name.data,
+                gift=_gift(form),
+                contact=Contact(
+                    form.name.data,
+                    form.phone.data,
+                    form.email.data or "",
+                    form.province.data,
+                    int(form.ward.data),
+                    form.address.data,
+                ),
+                method=PaymentMethod(form.method.data),
+                idempotency_key=form.idempotency_key.data or "",
+                user=current_user,
+                locale=current_language(),
+            )
+        except CheckoutError as error:
+            db.session.rollback()
+            field = error.field if error.field in form else None
+            (form[field].errors if field else form.form_errors).append(str(error))
+            if isinstance(error, adoptions.TreeTakenError):
+                return _taken(offer, form, str(error))
+        else:
+            db.session.commit()
+            return payment_flow.after_placing(order)
+    return render_template(
+        "tours/adopt.html", form=form, offer=offer, tree=offer.tree, plan=plan
+    ), form_status(form)
+
+
+def _taken(offer, form, message: str):
+    """Someone else won the tree: say so and show trees still free."""
+    others = [
+        o for o in services.search_trees(services.TreeFilters()) if o.tree.id != offer.tree.id
+    ]
+    return render_template(
+        "tours/adopt_unavailable.html", offer=offer, message=message, others=others[:6]
+    ), 409
+
+
+def _gift(form: AdoptForm) -> adoptions.Gift | None:
+    if not form.is_gift.data:
+        return None
+    return adoptions.Gift(
+        form.recipient_name.data or "", form.recipient_email.data or "", form.message.data or ""
+    )
+
+
+def _prefill(form: AdoptForm) -> None:
+    form.idempotency_key.data = secrets.token_hex(16)
+    form.name.data, form.phone.data = current_user.name, current_user.phone
+    form.email.data, form.plate_name.data = current_user.email, current_user.name[:40]
+    saved = saved_addresses(current_user)
+    if saved:
+        form.province.data, form.ward.data = saved[0].province_code, str(saved[0].ward_code)
+        form.address.data = saved[0].street
+
+
+def _from_token(token: str):
+    adoption = adoptions.adoption_from_token(token)
+    if adoption is None or adoption.status not in adoptions.HOLDING:
+        abort(404)
+    return adoption
+
+
+@bp.get("/adoptions/<token>")
+def my_tree(token: str):
+    adoption = _from_token(token)
+    return render_template(
+        "tours/my_tree.html",
+        adoption=adoption,
+        tree=adoption.tree,
+        plan=adoption.plan,
+        token=token,
+        updates=services.tree_updates(adoption),
+        visits=services.visit_tours(adoption.tree),
+        renewal=services.renewal_offer(adoption, today_local()),
+        is_adopter=current_user.is_authenticated and current_user.id == adoption.user_id,
+    )
+
+
+@bp.get("/adoptions/<token>/certificate")
+def certificate(token: str):
+    adoption = _from_token(token)
+    tree_url = url_for("tours.tree", code=adoption.tree.code, _external=True)
+    qr = segno.make(tree_url, error="m").svg_data_uri(scale=4, dark="#1d3b2a")
+    return render_template(
+        "tours/certificate.html",
+        adoption=adoption,
+        tree=adoption.tree,
+        plan=adoption.plan,
+        qr=qr,
+        tree_url=tree_url,
+        token=token,
+    )
+
+
+@bp.get("/account/trees")
+@login_required
+def my_trees():
+    """The buyer's adopted trees and store credit."""
+    return render_template(
+        "tours/my_trees.html",
+        adoptions=adoptions.adoptions_of_user(current_user.id),
+        token_of=adoptions.adoption_token,
+        balance=credit.balance(current_user.id),
+        entries=credit.entries(current_user.id),
+        active=AdoptionStatus.ACTIVE,
+    )
+
+
+bp.add_app_template_global(adoptions.adoption_of, "adoption_of")
+bp.add_app_template_global(adoptions.adoption_token, "adoption_token")
+bp.add_app_template_global(adoptions.my_tree_url, "my_tree_url")
+bp.add_app_template_global(lambda status: str(DELIVERY_STATUS_LABELS[status]), "delivery_label")

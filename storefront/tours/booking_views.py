@@ -1,0 +1,222 @@
+"""Booking a departure, the waiting list, the ticket (QR), check-in by the guide, and the
+buyer's cancellation from the order page."""
+
+import secrets
+
+import segno
+import sqlalchemy as sa
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import format_datetime
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from storefront.database import writes
+from storefront.extensions import db
+from storefront.forms_common import ActionForm, form_status
+from storefront.i18n import current_language, format_vnd
+from storefront.orders import payment_flow
+from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.links import order_url, token_matches
+from storefront.orders.models import Order, PaymentMethod
+from storefront.orders.states import IllegalTransition
+from storefront.payments.stripe_gateway import GatewayError
+from storefront.tours import bookings, services, waitlist
+from storefront.tours.booking_models import BookingStatus
+from storefront.tours.forms import BookForm, WaitlistForm, method_choices
+from storefront.tours.labels import BOOKING_STATUS_LABELS
+
+bp = Blueprint("bookings", __name__)
+
+
+def _tour_and_departure(slug: str):
+    tour = services.get_public_tour(slug)
+    departure_id = request.args.get("departure", type=int)
+    departure = bookings.bookable_departure(departure_id) if departure_id else None
+    if tour is None or departure is None or departure.tour_id != tour.id:
+        abort(404)
+    return tour, departure
+
+
+@bp.route("/tours/<slug>/book", methods=["GET", "POST"], endpoint="start")
+def book(slug: str):
+    tour, departure = _tour_and_departure(slug)
+    offer_token = request.args.get("offer")
+    offer = waitlist.open_offer(offer_token, departure.id)
+    form = BookForm()
+    form.method.choices = method_choices(payment_flow.card_enabled())
+    if request.method == "GET":
+        form.idempotency_key.data = secrets.token_hex(16)
+        if current_user.is_authenticated:
+            form.name.data, form.phone.data = current_user.name, current_user.phone
+            form.email.data = current_user.email
+        if offer is not None:
+            form.adults.data, form.children.data, form.email.data = offer.seats, 0, offer.email
+    if form.validate_on_submit():
+        try:
+            order = bookings.book(
+                departure_id=departure.id,
+                adults=form.adults.data,
+                children=form.children.data or 0,
+                contact=Contact(form.name.data, form.phone.data, form.email.data or "", 0, 0, ""),
+                method=PaymentMethod(form.method.data),
+                idempotency_key=form.idempotency_key.data or "",
+                user=current_user if current_user.is_authenticated else None,
+                locale=current_language(),
+                offer_token=offer_token,
+            )
+        except CheckoutError as error:
+            db.session.rollback()
+            field = error.field if error.field in form else None
+            (form[field].errors if field else form.form_errors).append(str(error))
+        else:
+            db.session.commit()
+            return payment_flow.after_placing(order)
+    return render_template(
+        "tours/book.html",
+        tour=tour,
+        departure=departure,
+        form=form,
+        offer=offer,
+        waitlist_form=WaitlistForm(formdata=None, seats=form.adults.data or 1),
+    ), form_status(form)
+
+
+@bp.post("/tours/<slug>/waitlist")
+@writes
+def join_waitlist(slug: str):
+    tour, departure = _tour_and_departure(slug)
+    form = WaitlistForm()
+    if form.validate_on_submit():
+        try:
+            waitlist.join(
+                departure,
+                name=form.name.data,
+                email=form.email.data,
+                seats=form.seats.data,
+                locale=current_language(),
+            )
+        except CheckoutError as error:
+            db.session.rollback()
+            field = error.field if error.field in form else None
+            (form[field].errors if field else form.form_errors).append(str(error))
+        else:
+            db.session.commit()
+            flash(_("You are on the waiting list. We will e-mail you if seats free up."), "success")
+            return redirect(url_for("tours.tour", slug=tour.slug))
+    booking_form = BookForm(formdata=None)
+    booking_form.method.choices = method_choices(payment_flow.card_enabled())
+    return render_template(
+        "tours/book.html",
+        tour=tour,
+        departure=departure,
+        form=booking_form,
+        offer=None,
+        waitlist_form=form,
+    ), form_status(form)
+
+
+def _guide_of(booking) -> bool:
+    """Whether the visitor is a member of the producer running this tour."""
+    if not current_user.is_authenticated:
+        return False
+    producer_id = booking.departure.tour.producer_id
+    return any(m.producer_id == producer_id for m in current_user.memberships)
+
+
+def _ticket(token: str):
+    booking = bookings.booking_from_token(token)
+    if booking is None:
+        abort(404)
+    return booking
+
+
+@bp.get("/tickets/<token>")
+def ticket(token: str):
+    booking = _ticket(token)
+    url = url_for("bookings.ticket", token=token, _external=True)
+    qr = segno.make(url, error="m").svg_data_uri(scale=5, dark="#1d3b2a")
+    return render_template(
+        "tours/ticket.html",
+        booking=booking,
+        token=token,
+        qr=qr,
+        guide=_guide_of(booking),
+        action=ActionForm(),
+        statuses=BookingStatus,
+    )
+
+
+@bp.post("/tickets/<token>/check-in")
+@writes
+def check_in(token: str):
+    booking = _ticket(token)
+    if not _guide_of(booking):
+        abort(403)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        first = bookings.check_in(booking, current_user)
+    except bookings.BookingError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return redirect(url_for("bookings.ticket", token=token)), 303
+    db.session.commit()
+    if first:
+        flash(
+            _(
+                "Checked in: %(adults)s adults, %(children)s children.",
+                adults=booking.adults,
+                children=booking.children,
+            ),
+            "success",
+        )
+    else:
+        flash(
+            _("This ticket was already used at %(time)s.", time=_local_time(booking.checked_in_at)),
+            "error",
+        )
+    return redirect(url_for("bookings.ticket", token=token), code=303)
+
+
+def _local_time(moment) -> str:
+    return format_datetime(moment, "short")
+
+
+@bp.post("/orders/<number>/cancel-booking")
+@writes
+def cancel(number: str):
+    order = db.session.scalar(sa.select(Order).where(Order.number == number.upper()[:20]))
+    owner = (
+        order is not None and current_user.is_authenticated and (order.user_id == current_user.id)
+    )
+    if order is None or not (owner or token_matches(order, request.form.get("t"))):
+        abort(404)
+    booking = bookings.booking_of(order)
+    if booking is None or not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        amount = bookings.cancel_by_buyer(
+            booking, actor=current_user if current_user.is_authenticated else None
+        )
+    except IllegalTransition as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    except GatewayError:
+        db.session.rollback()
+        flash(
+            _("The card refund could not be made just now. Please try again in a moment."), "error"
+        )
+    else:
+        db.session.commit()
+        flash(
+            _("Your booking is cancelled. Refund: %(amount)s.", amount=format_vnd(amount)),
+            "success",
+        )
+    return redirect(order_url(order))
+
+
+bp.add_app_template_global(bookings.booking_of, "booking_of")
+bp.add_app_template_global(bookings.ticket_url, "ticket_url")
+bp.add_app_template_global(bookings.can_cancel, "can_cancel_booking")
+bp.add_app_template_global(bookings.refund_due, "booking_refund")
+bp.add_app_template_global(lambda status: str(BOOKING_STATUS_LABELS[status]), "booking_label")
