@@ -34,7 +34,7 @@ def adopt(code: str):
         if plan is None:
             abort(404)
     elif not offer.offered:
-        return render_template("tours/adopt_unavailable.html", offer=offer), 409
+        return _unavailable(offer)
     form = AdoptForm()
     form.method.choices = method_choices(payment_flow.card_enabled())
     if request.method == "GET":
@@ -65,7 +65,7 @@ def adopt(code: str):
             field = error.field if error.field in form else None
             (form[field].errors if field else form.form_errors).append(str(error))
             if isinstance(error, adoptions.TreeTakenError):
-                return _taken(offer, form, str(error))
+                return _unavailable(offer, str(error))
         else:
             db.session.commit()
             return payment_flow.after_placing(order)
@@ -74,8 +74,8 @@ def adopt(code: str):
     ), form_status(form)
 
 
-def _taken(offer, form, message: str):
-    """Someone else won the tree: say so and show trees still free."""
+def _unavailable(offer, message: str = ""):
+    """The tree is taken (or not offered): say so and show trees still free."""
     others = [
         o for o in services.search_trees(services.TreeFilters()) if o.tree.id != offer.tree.id
     ]

@@ -1,0 +1,157 @@
+"""The booking pages: the form, the waiting list, the ticket with its QR code, the guide's
+check-in, and the buyer's cancellation from the order page."""
+
+from datetime import timedelta
+
+import sqlalchemy as sa
+
+from storefront.extensions import db
+from storefront.models_base import utcnow
+from storefront.orders import lifecycle
+from storefront.orders.checkout import Contact
+from storefront.orders.links import order_url
+from storefront.orders.models import Order, OrderStatus, PaymentMethod
+from storefront.tours import bookings
+from storefront.tours.booking_models import Booking, BookingStatus, WaitlistEntry
+from tests import factories
+from tests.tours import builders
+from tests.web import csrf_token, input_value, login
+
+FORM = {"adults": "2", "children": "1", "phone": "0912345678", "name": "Lê Hoa",
+        "email": "hoa@example.vn", "method": "bank_transfer"}  # fmt: skip
+
+
+def _book_url(departure) -> str:
+    return f"/tours/{departure.tour.slug}/book?departure={departure.id}&lang=en"
+
+
+def _post_booking(client, departure, **changes):
+    url = _book_url(departure)
+    page = client.get(url).get_data(as_text=True)
+    data = {**FORM, "csrf_token": csrf_token(client, url),
+            "idempotency_key": input_value(page, "idempotency_key"), **changes}  # fmt: skip
+    return client.post(url, data=data)
+
+
+def test_booking_form_places_the_order_and_holds_the_seats(client, database):
+    departure = builders.departure(builders.tour(), capacity=10)
+    page = client.get(_book_url(departure)).get_data(as_text=True)
+    assert "Cash on delivery" not in page and "10 seats left" in page
+
+    response = _post_booking(client, departure)
+
+    assert response.status_code == 302 and "/orders/DT-" in response.location
+    order = db.session.scalar(sa.select(Order).order_by(Order.id.desc()))
+    assert order.total == 900_000 and order.status == OrderStatus.AWAITING_PAYMENT
+    db.session.refresh(departure)
+    assert departure.seats_taken == 3
+    html = client.get(response.location).get_data(as_text=True)
+    assert "Your booking" in html and "Adults: 2, children: 1" in html
+
+
+def test_bad_booking_input_is_refused_next_to_the_field(client, database):
+    departure = builders.departure(builders.tour(), capacity=5)
+    for changes, message in (
+        ({"adults": "0", "children": "0"}, "at least one adult"),
+        ({"adults": "1", "children": "6"}, "Only 5 seats are left"),
+        ({"adults": "-1"}, "from 0 to 99"),
+        ({"adults": "two"}, ""),
+        ({"method": "cod"}, ""),
+    ):
+        response = _post_booking(client, departure, **changes)
+        assert response.status_code == 400, changes
+        assert message in response.get_data(as_text=True), changes
+    db.session.refresh(departure)
+    assert departure.seats_taken == 0
+    assert db.session.scalar(sa.select(sa.func.count(Booking.id))) == 0
+
+
+def test_unknown_past_or_foreign_departures_are_not_found(client, database):
+    tour, other = builders.tour(), builders.tour()
+    past = builders.departure(tour, starts_at=utcnow() - timedelta(days=1))
+    foreign = builders.departure(other)
+    assert client.get(f"/tours/{tour.slug}/book?departure={past.id}").status_code == 404
+    assert client.get(f"/tours/{tour.slug}/book?departure={foreign.id}").status_code == 404
+    assert client.get(f"/tours/{tour.slug}/book").status_code == 404
+    assert client.get(f"/tours/{tour.slug}/book?departure=99999999").status_code == 404
+
+
+def test_a_full_departure_offers_the_waiting_list(client, database):
+    departure = builders.departure(builders.tour(), capacity=2, seats_taken=2)
+    url = _book_url(departure)
+    page = client.get(url).get_data(as_text=True)
+    assert "This departure is full." in page and 'id="book-form"' not in page
+
+    response = client.post(
+        f"/tours/{departure.tour.slug}/waitlist?departure={departure.id}&lang=en",
+        data={"csrf_token": csrf_token(client, url), "name": "Minh", "email": "minh@example.vn",
+              "seats": "2"},
+    )  # fmt: skip
+
+    assert response.status_code == 302
+    [entry] = db.session.scalars(sa.select(WaitlistEntry)).all()
+    assert (entry.email, entry.seats) == ("minh@example.vn", 2)
+
+
+def _confirmed(app, departure, **kw):
+    with app.test_request_context("/"):
+        order = bookings.book(
+            departure_id=departure.id, adults=2, children=1, idempotency_key="k1",
+            contact=Contact("Lê Hoa", "0912345678", "hoa@example.vn", 0, 0, ""),
+            method=PaymentMethod.BANK_TRANSFER, **kw,
+        )  # fmt: skip
+        lifecycle.confirm_payment(order)
+        booking = bookings.booking_of(order)
+        return booking, bookings.ticket_url(booking), order_url(order)
+
+
+def test_ticket_shows_a_qr_code_and_only_the_tours_guide_checks_it_in_once(app, client, database):
+    producer = factories.producer()
+    departure = builders.departure(builders.tour(producer))
+    booking, ticket, _order = _confirmed(app, departure)
+
+    html = client.get(ticket + "?lang=en").get_data(as_text=True)
+    assert 'src="data:image/svg+xml' in html and booking.ticket_code in html
+    assert "Check in" not in html
+
+    login(client, factories.member(factories.producer()))  # another producer's guide
+    token = csrf_token(client, "/account")
+    assert client.post(ticket + "/check-in", data={"csrf_token": token}).status_code == 403
+
+    login(client, factories.member(producer))
+    token = csrf_token(client, ticket)
+    first = client.post(ticket + "/check-in?lang=en", data={"csrf_token": token},
+                        follow_redirects=True)  # fmt: skip
+    assert "Checked in: 2 adults, 1 children." in first.get_data(as_text=True)
+    second = client.post(ticket + "/check-in?lang=en", data={"csrf_token": token},
+                         follow_redirects=True)  # fmt: skip
+    assert "This ticket was already used at" in second.get_data(as_text=True)
+    db.session.refresh(booking)
+    assert booking.status == BookingStatus.CHECKED_IN
+
+
+def test_a_forged_ticket_link_is_not_found(client, database):
+    assert client.get("/tickets/not-a-real-token").status_code == 404
+
+
+def test_the_buyer_cancels_from_the_order_page_and_sees_the_refund(app, client, database):
+    tour = builders.tour(cancellation_policy=[[7, 100], [2, 50]])
+    departure = builders.departure(tour, starts_at=utcnow() + timedelta(days=4))
+    booking, _ticket, link = _confirmed(app, departure)
+    page = client.get(link + "&lang=en").get_data(as_text=True)
+    assert "If you cancel now you get 450.000" in page
+
+    token = link.split("t=")[1]
+    response = client.post(
+        f"/orders/{booking.order.number}/cancel-booking?lang=en",
+        data={"csrf_token": csrf_token(client, link), "t": token}, follow_redirects=True,
+    )  # fmt: skip
+
+    assert "Your booking is cancelled. Refund: 450.000" in response.get_data(as_text=True)
+    db.session.refresh(booking)
+    assert booking.status == BookingStatus.CANCELLED
+    forged = client.post(
+        f"/orders/{booking.order.number}/cancel-booking",
+        data={"csrf_token": csrf_token(client, link), "t": "forged"},
+    )  # fmt: skip
+    assert forged.status_code == 404
