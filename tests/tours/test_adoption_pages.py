@@ -84,9 +84,10 @@ def test_a_taken_tree_says_so_and_offers_others(client, database):
         from storefront.orders.checkout import Contact
         from storefront.orders.models import PaymentMethod
 
+        contact = Contact("A", "0912345678", "a@example.vn", 82, builders.MY_THO, "Ấp")
         adoptions.adopt(code=wanted.code, plate_name="Ai đó", user=factories.user(),
-                        contact=Contact("A", "0912345678", "a@example.vn", 82, builders.MY_THO, "Ấp"),
-                        method=PaymentMethod.BANK_TRANSFER, idempotency_key="other")  # fmt: skip
+                        contact=contact, method=PaymentMethod.BANK_TRANSFER,
+                        idempotency_key="other")  # fmt: skip
 
     response = client.post(url, data={**FORM, "csrf_token": csrf_token(client, "/account"),
                                       "idempotency_key": key})  # fmt: skip
