@@ -33,6 +33,7 @@ class CheckoutForm(FlaskForm):
     note = TextAreaField(_l("Note for the producers"), [Optional(), Length(max=500)])
     method = RadioField(_l("Payment"), default="cod", validators=[InputRequired(REQUIRED)])
     save_address = BooleanField(_l("Save this address for next time"))
+    use_credit = BooleanField(_l("Use my store credit"), default=True)
     idempotency_key = HiddenField()
 
 

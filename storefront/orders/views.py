@@ -14,7 +14,7 @@ from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.orders import cart as carts
-from storefront.orders import checkout, lifecycle, payment_flow
+from storefront.orders import checkout, credit, lifecycle, payment_flow
 from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, LookupForm
 from storefront.orders.links import order_url, token_matches
 from storefront.orders.models import Order, PaymentMethod
@@ -42,6 +42,7 @@ def start():
         form.idempotency_key.data = secrets.token_hex(16)
         _prefill(form)
     setup_address(form)
+    balance = credit.balance(current_user.id) if current_user.is_authenticated else 0
     if "reload_wards" not in request.form and form.validate_on_submit():
         try:
             order = checkout.place_order(
@@ -52,6 +53,7 @@ def start():
                 user=current_user if current_user.is_authenticated else None,
                 locale=current_language(),
                 save_address=bool(form.save_address.data),
+                use_credit=balance > 0 and bool(form.use_credit.data),
             )
         except (checkout.CheckoutError, AccountError) as error:
             db.session.rollback()
@@ -63,8 +65,14 @@ def start():
             db.session.commit()
             return payment_flow.after_placing(order)
     summary = checkout.quote(lines, form.province.data)
+    usable = min(balance, summary.total) if form.use_credit.data else 0
     return render_template(
-        "orders/checkout.html", form=form, summary=summary, lines=lines
+        "orders/checkout.html",
+        form=form,
+        summary=summary,
+        lines=lines,
+        balance=balance,
+        credit_applied=usable,
     ), form_status(form)
 
 

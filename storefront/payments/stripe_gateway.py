@@ -110,7 +110,14 @@ def _client() -> stripe.StripeClient:
 
 
 def _line_items(order: Order) -> list[dict]:
-    """The order's lines, then its shipping (one line per producer, as the buyer saw it)."""
+    """The order's lines, then its shipping (one line per producer, as the buyer saw it).
+
+    Checkout has no negative lines: an order partly paid with store credit is sent as one
+    line for what is left to pay."""
+    if order.credit_used:
+        with force_locale(order.locale):
+            name = _("Order %(number)s (after store credit)", number=order.number)
+        return [_line(name, order.total, 1)]
     lines = [
         _line(f"{item.product_name} – {item.variant_label}", item.unit_price, item.quantity)
         for item in order.items
