@@ -4,7 +4,10 @@ import sqlalchemy as sa
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
+from flask_login import current_user
 
+from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status, setup_address, uploaded_file
 from storefront.portal.tourism_forms import (
@@ -15,7 +18,7 @@ from storefront.portal.tourism_forms import (
     TreeForm,
 )
 from storefront.portal.views import bp
-from storefront.tours import editing
+from storefront.tours import bookings, editing
 from storefront.tours.models import Departure, Orchard, Tour, Tree
 
 
@@ -63,13 +66,13 @@ def own_departure(departure_id: int) -> Departure:
     return departure
 
 
-def _values(form, names: tuple[str, ...]) -> dict:
+def form_values(form, names: tuple[str, ...]) -> dict:
     """The named fields' data, text stripped."""
     values = {name: form[name].data for name in names}
     return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
 
 
-def _attach_error(form, error: editing.TourismError) -> None:
+def attach_error(form, error: editing.TourismError) -> None:
     """Show a domain error next to its field (e.g. 'policy-1-days'), or at the top."""
     name = error.field or ""
     if name.startswith("policy-"):
@@ -106,13 +109,13 @@ def _orchard_page(orchard: Orchard | None):
         form.ward.data = str(orchard.ward_code)
     setup_address(form, orchard.ward_code if orchard else None)
     if "reload_wards" not in request.form and form.validate_on_submit():
-        values = _values(form, editing.ORCHARD_FIELDS)
+        values = form_values(form, editing.ORCHARD_FIELDS)
         values["ward_code"] = int(form.ward.data)
         try:
             editing.save_orchard(g.producer, orchard, values, uploaded_file(form.cover_file.data))
         except editing.TourismError as error:
             db.session.rollback()
-            _attach_error(form, error)
+            attach_error(form, error)
         else:
             db.session.commit()
             flash(_("Orchard saved."), "success")
@@ -139,12 +142,12 @@ def _tree_page(orchard: Orchard, tree: Tree | None):
             editing.save_tree(
                 orchard,
                 tree,
-                _values(form, editing.TREE_FIELDS),
+                form_values(form, editing.TREE_FIELDS),
                 uploaded_file(form.photo_file.data),
             )
         except editing.TourismError as error:
             db.session.rollback()
-            _attach_error(form, error)
+            attach_error(form, error)
         else:
             db.session.commit()
             flash(_("Tree saved."), "success")
@@ -186,13 +189,13 @@ def _tour_page(tour: Tour | None):
             editing.save_tour(
                 g.producer,
                 tour,
-                _values(form, editing.TOUR_FIELDS),
+                form_values(form, editing.TOUR_FIELDS),
                 rows,
                 own_orchards.get(form.orchard_id.data),
             )
         except editing.TourismError as error:
             db.session.rollback()
-            _attach_error(form, error)
+            attach_error(form, error)
         else:
             db.session.commit()
             flash(_("Tour saved."), "success")
@@ -209,7 +212,7 @@ def departures(tour_id: int):
             editing.add_departure(tour, form.day.data, form.time.data, form.capacity.data)
         except editing.TourismError as error:
             db.session.rollback()
-            _attach_error(form, error)
+            attach_error(form, error)
         else:
             db.session.commit()
             flash(_("Departure added."), "success")
@@ -239,6 +242,7 @@ def _departures_page(
 
 
 @bp.post("/departures/<int:departure_id>/capacity")
+@writes
 def departure_capacity(departure_id: int):
     departure = own_departure(departure_id)
     form = CapacityForm(prefix=f"d{departure.id}")
@@ -247,7 +251,7 @@ def departure_capacity(departure_id: int):
             editing.set_capacity(departure, form.capacity.data)
         except editing.TourismError as error:
             db.session.rollback()
-            _attach_error(form, error)
+            attach_error(form, error)
         else:
             db.session.commit()
             flash(_("Capacity changed."), "success")
@@ -256,11 +260,19 @@ def departure_capacity(departure_id: int):
 
 
 @bp.post("/departures/<int:departure_id>/cancel")
+@writes
 def cancel_departure(departure_id: int):
     departure = own_departure(departure_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    editing.cancel_departure(departure)
+    count = bookings.cancel_departure(departure, actor=current_user)
     db.session.commit()
-    flash(_("Departure cancelled."), "success")
+    flash(
+        ngettext(
+            "Departure cancelled; %(num)d booking was cancelled and refunded in full.",
+            "Departure cancelled; %(num)d bookings were cancelled and refunded in full.",
+            count,
+        ),
+        "success",
+    )
     return redirect(url_for("portal.departures", tour_id=departure.tour_id))

@@ -93,4 +93,11 @@ def stock():
     return render_template("portal/stock.html", form=form, products=products)
 
 
-from storefront.portal import fulfilment_views, product_views, team_views, tourism_views  # noqa: E402, F401  (routes on bp)
+from storefront.portal import (  # noqa: E402, F401  (routes on bp)
+    adoption_views,
+    booking_views,
+    fulfilment_views,
+    product_views,
+    team_views,
+    tourism_views,
+)

@@ -16,6 +16,7 @@ from storefront.models_base import utcnow
 from storefront.producers.models import Producer
 from storefront.producers.profiles import unique_slug
 from storefront.timeutil import VIETNAM, today_local
+from storefront.tours import waitlist
 from storefront.tours.models import Departure, MangoVariety, Orchard, Tour, Tree, TreeStatus
 
 ORCHARD_FIELDS = (
@@ -262,20 +263,30 @@ def add_departure(tour: Tour, day: date, at: time, capacity: int) -> Departure:
 
 
 def set_capacity(departure: Departure, capacity: int) -> None:
-    """Change the seats of a departure; never below the seats already sold."""
+    """Change the seats of a departure; never below the seats already sold, even by a buyer
+    booking at this very moment (one conditional UPDATE), and raised seats go to the waiting
+    list first."""
     _check_capacity(capacity)
     if departure.cancelled:
         raise TourismError(_l("This departure is cancelled."), "capacity")
-    if capacity < departure.seats_taken:
+    changed = db.session.execute(
+        sa.update(Departure)
+        .where(
+            Departure.id == departure.id,
+            Departure.cancelled.is_(False),
+            Departure.seats_taken <= capacity,
+        )
+        .values(capacity=capacity)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    db.session.refresh(departure)
+    if changed != 1:
+        if departure.cancelled:
+            raise TourismError(_l("This departure is cancelled."), "capacity")
         taken = departure.seats_taken
         raise TourismError(
             _l("%(n)s seats are already taken: the capacity cannot be lower.", n=taken), "capacity"
         )
-    departure.capacity = capacity
-    db.session.flush()
-
-
-def cancel_departure(departure: Departure) -> None:
-    """Mark a departure cancelled (refunds and e-mails to its guests come later)."""
-    departure.cancelled = True
-    db.session.flush()
+    if departure.seats_left > 0:
+        waitlist.offer_freed_seats(departure)
+        db.session.refresh(departure)

@@ -1,0 +1,198 @@
+"""Portal pages for "Cây xoài nhà tôi": an orchard's adoption plans, and the adopted trees
+(news for the adopter, each harvest box, a short harvest turned into store credit)."""
+
+import sqlalchemy as sa
+from flask import abort, flash, g, redirect, render_template, url_for
+from flask_babel import format_decimal
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from storefront.database import writes
+from storefront.extensions import db
+from storefront.forms_common import ActionForm, form_status
+from storefront.i18n import format_vnd
+from storefront.portal.adoption_forms import DeliveryForm, PlanForm, UpdateForm
+from storefront.portal.tourism_views import attach_error, form_values, own_orchard
+from storefront.portal.views import bp
+from storefront.tours import harvest, plan_editing
+from storefront.tours.adoption_models import Adoption, DeliveryStatus
+from storefront.tours.editing import TourismError
+from storefront.tours.models import AdoptionPlan, Orchard, Tree
+
+
+@bp.app_template_filter("kg")
+def kg(grams: int) -> str:
+    """Grams as kilograms in the page's language ("12,5 kg" in Vietnamese)."""
+    return f"{format_decimal(grams / 1000, format='#,##0.###')} kg"
+
+
+def own_plan(plan_id: int) -> AdoptionPlan:
+    """A plan of one of the current producer's orchards, or 404."""
+    plan = db.session.scalar(
+        sa.select(AdoptionPlan)
+        .join(AdoptionPlan.orchard)
+        .where(AdoptionPlan.id == plan_id, Orchard.producer_id == g.producer.id)
+    )
+    if plan is None:
+        abort(404)
+    return plan
+
+
+def own_adoption(adoption_id: int) -> Adoption:
+    """A paid adoption of a tree in one of the current producer's orchards, or 404."""
+    adoption = db.session.scalar(
+        sa.select(Adoption)
+        .join(Adoption.tree)
+        .join(Tree.orchard)
+        .where(
+            Adoption.id == adoption_id,
+            Orchard.producer_id == g.producer.id,
+            Adoption.status.in_(harvest.SHOWN),
+        )
+    )
+    if adoption is None:
+        abort(404)
+    return adoption
+
+
+@bp.get("/orchards/<int:orchard_id>/plans")
+def plans(orchard_id: int):
+    orchard = own_orchard(orchard_id)
+    return render_template(
+        "portal/plans.html", orchard=orchard, plans=plan_editing.orchard_plans(orchard)
+    )
+
+
+@bp.route("/orchards/<int:orchard_id>/plans/new", methods=["GET", "POST"])
+def new_plan(orchard_id: int):
+    return _plan_page(own_orchard(orchard_id), None)
+
+
+@bp.route("/plans/<int:plan_id>/edit", methods=["GET", "POST"])
+def edit_plan(plan_id: int):
+    plan = own_plan(plan_id)
+    return _plan_page(plan.orchard, plan)
+
+
+def _plan_page(orchard: Orchard, plan: AdoptionPlan | None):
+    form = PlanForm(obj=plan)
+    if form.validate_on_submit():
+        try:
+            plan_editing.save_plan(orchard, plan, form_values(form, plan_editing.PLAN_FIELDS))
+        except TourismError as error:
+            db.session.rollback()
+            attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Adoption plan saved."), "success")
+            return redirect(url_for("portal.plans", orchard_id=orchard.id))
+    locked = plan is not None and plan_editing.has_adoptions(plan)
+    page = render_template(
+        "portal/plan_form.html", form=form, orchard=orchard, plan=plan, locked=locked
+    )
+    return page, form_status(form)
+
+
+@bp.get("/adoptions")
+def adoptions():
+    return render_template(
+        "portal/adoptions.html", adoptions=harvest.producer_adoptions(g.producer)
+    )
+
+
+@bp.get("/adoptions/<int:adoption_id>")
+def adoption(adoption_id: int):
+    return _adoption_page(own_adoption(adoption_id))
+
+
+def _adoption_page(
+    adoption: Adoption,
+    update_form: UpdateForm | None = None,
+    delivery_form: DeliveryForm | None = None,
+    failed: bool = False,
+):
+    """The adopted tree's page; `failed` when one of its forms was refused (status 400)."""
+    delivery_form = delivery_form or DeliveryForm(formdata=None)
+    _delivery_choices(adoption, delivery_form)
+    page = render_template(
+        "portal/adoption.html",
+        adoption=adoption,
+        updates=harvest.tree_updates(adoption.tree),
+        update_form=update_form or UpdateForm(formdata=None),
+        delivery_form=delivery_form,
+        owed_grams=harvest.shortfall_grams(adoption),
+        action=ActionForm(),
+    )
+    return page, 400 if failed else 200
+
+
+def _delivery_choices(adoption: Adoption, form: DeliveryForm) -> None:
+    planned = [d for d in adoption.deliveries if d.status == DeliveryStatus.PLANNED]
+    form.number.choices = [
+        (d.number, _("Delivery %(number)s (%(weight)s planned)", number=d.number,
+                      weight=kg(d.planned_grams)))
+        for d in planned
+    ]  # fmt: skip
+
+
+@bp.post("/adoptions/<int:adoption_id>/updates")
+def post_tree_update(adoption_id: int):
+    adoption = own_adoption(adoption_id)
+    form = UpdateForm()
+    if form.validate_on_submit():
+        uploads = [(f.filename, f.read()) for f in form.photos.data or [] if f and f.filename]
+        try:
+            harvest.post_update(adoption, current_user, form.note.data, uploads)
+        except TourismError as error:
+            db.session.rollback()
+            attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Update posted; the adopter has been told by e-mail."), "success")
+            return redirect(url_for("portal.adoption", adoption_id=adoption.id))
+    return _adoption_page(adoption, update_form=form, failed=True)
+
+
+@bp.post("/adoptions/<int:adoption_id>/deliveries")
+@writes
+def record_delivery(adoption_id: int):
+    adoption = own_adoption(adoption_id)
+    form = DeliveryForm()
+    _delivery_choices(adoption, form)
+    if form.validate_on_submit():
+        try:
+            harvest.record_delivery(
+                adoption,
+                form.number.data,
+                picked_up=form.method.data == "picked_up",
+                grams=form.weight.data,
+                carrier=form.carrier.data or "",
+                tracking_number=form.tracking_number.data or "",
+                actor=current_user,
+            )
+        except TourismError as error:
+            db.session.rollback()
+            attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Delivery recorded."), "success")
+            return redirect(url_for("portal.adoption", adoption_id=adoption.id))
+    return _adoption_page(own_adoption(adoption_id), delivery_form=form, failed=True)
+
+
+@bp.post("/adoptions/<int:adoption_id>/shortfall")
+@writes
+def record_shortfall(adoption_id: int):
+    adoption = own_adoption(adoption_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        amount = harvest.record_shortfall(adoption, actor=current_user)
+    except TourismError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    else:
+        db.session.commit()
+        flash(_("Short harvest recorded: %(amount)s of store credit for the adopter.",
+                amount=format_vnd(amount)), "success")  # fmt: skip
+    return redirect(url_for("portal.adoption", adoption_id=adoption.id))
