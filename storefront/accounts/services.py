@@ -16,6 +16,7 @@ from storefront.accounts.tokens import (
     make_token,
     read_token,
 )
+from storefront.database import begin_write_transaction
 from storefront.extensions import db
 from storefront.text import single_line
 
@@ -136,7 +137,12 @@ def authenticate(email: str, password: str) -> User | None:
             _l("This account is switched off. If you think that is a mistake, please contact us.")
         )
     if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
+        stronger, user_id = hash_password(password), user.id
+        # This read transaction now writes: on SQLite it must start over as a writer, or a
+        # crowd logging in at once gets "database is locked" (found by the tours rush test).
+        begin_write_transaction()
+        user = db.session.get(User, user_id)
+        user.password_hash = stronger
         db.session.flush()
     return user
 

@@ -12,7 +12,7 @@ from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderEvent, OrderStatus, PaymentMethod
 from tests import factories
 from tests.conftest import LiveServer, build_app
-from tests.orders.test_concurrency import Buyer
+from tests.gunicorn import Buyer
 from tests.web import input_value
 
 COPIES = 6

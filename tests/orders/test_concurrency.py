@@ -5,18 +5,8 @@ buyer is its own HTTP client with its own cookies, and all of them press "Place 
 the same moment (a barrier). Runs on SQLite and on PostgreSQL, like the whole suite.
 """
 
-import http.cookiejar
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -27,15 +17,10 @@ from storefront.extensions import db
 from storefront.orders.models import Order
 from tests import factories
 from tests.conftest import build_app
+from tests.gunicorn import Buyer, gunicorn
 from tests.web import input_value
 
 BUYERS, STOCK = 200, 50
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -47,58 +32,8 @@ def rush(make_database_url, tmp_path):
         product = factories.product(name_vi="Xoài cát chu hộp quà", prices=(250_000,), stock=STOCK)
         slug, variant_id = product.slug, product.variants[0].id
         db.session.commit()
-    port = _free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "STOREFRONT_INSTANCE": str(tmp_path),
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "SECRET_KEY": "rush-test-secret",
-        "MAIL_BACKEND": "console",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--workers", "4", "--threads", "8",
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "storefront:create_app()"],
-        env=env,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(url, tmp_path) as base:
         yield app, base, slug, variant_id
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-
-
-class Buyer:
-    """A browser-like client: its own cookies, no redirect following."""
-
-    def __init__(self, base: str):
-        self.base = base
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect()
-        )
-
-    def request(self, path: str, data: dict | None = None) -> tuple[int, str]:
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
-        request = urllib.request.Request(
-            self.base + path, data=body, headers={"Accept-Language": "en"}
-        )
-        try:
-            with self.opener.open(request, timeout=60) as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def test_two_hundred_buyers_at_once_never_oversell(rush):
