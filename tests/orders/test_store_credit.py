@@ -72,8 +72,9 @@ def test_checkout_page_offers_and_applies_the_credit(client, database):
     product = factories.product(prices=(150_000,), stock=5)
     db.session.flush()
     login(client, buyer)
-    client.post("/cart/add", data={"csrf_token": csrf_token(client, "/account"),
-                                   "variant_id": product.variants[0].id, "quantity": 1})  # fmt: skip
+    token = csrf_token(client, "/account")
+    added = {"csrf_token": token, "variant_id": product.variants[0].id, "quantity": 1}
+    client.post("/cart/add", data=added)
     page = client.get("/checkout?lang=en").get_data(as_text=True)
     assert "Use my store credit" in page and "40.000" in page
 

@@ -148,8 +148,10 @@ def test_two_guides_scanning_one_ticket_at_once_check_it_in_once(make_database_u
     def prepare(_n):
         phone = Buyer(server.url)
         _status, page = phone.request("/account/login")
-        phone.request("/account/login", {"csrf_token": input_value(page, "csrf_token"),
-                                         "email": email, "password": factories.PASSWORD})  # fmt: skip
+        credentials = {"email": email, "password": factories.PASSWORD}
+        phone.request(
+            "/account/login", {"csrf_token": input_value(page, "csrf_token"), **credentials}
+        )
         _status, page = phone.request(ticket)
         return phone, input_value(page, "csrf_token")
 
