@@ -12,17 +12,10 @@ from storefront.orders.models import (  # noqa: F401
     Payment,
     ProcessedWebhook,
     Refund,
-    StoreCreditEntry,
     SavedAddress,
+    StoreCreditEntry,
 )
 from storefront.producers.models import Producer, ProducerMember  # noqa: F401
-from storefront.tours.models import (  # noqa: F401
-    AdoptionPlan,
-    Departure,
-    Orchard,
-    Tour,
-    Tree,
-)
 from storefront.tours.adoption_models import (  # noqa: F401
     Adoption,
     HarvestDelivery,
@@ -30,3 +23,10 @@ from storefront.tours.adoption_models import (  # noqa: F401
     TreeUpdatePhoto,
 )
 from storefront.tours.booking_models import Booking, WaitlistEntry  # noqa: F401
+from storefront.tours.models import (  # noqa: F401
+    AdoptionPlan,
+    Departure,
+    Orchard,
+    Tour,
+    Tree,
+)
