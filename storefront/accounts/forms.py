@@ -106,3 +106,7 @@ class AccountFieldsMixin:
             Checked(services.normalise_phone),
         ],
     )
+
+
+class SignUpForm(AccountFieldsMixin, FlaskForm):
+    """A shopper's account: for adopting a tree, following orders, store credit."""

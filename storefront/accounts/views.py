@@ -18,11 +18,13 @@ from storefront.accounts.forms import (
     ForgotPasswordForm,
     LoginForm,
     ResetPasswordForm,
+    SignUpForm,
     add_error,
 )
 from storefront.accounts.models import User
 from storefront.accounts.services import AccountError
 from storefront.extensions import db, login_manager
+from storefront.forms_common import form_status
 from storefront.i18n import current_language
 
 bp = Blueprint("accounts", __name__, url_prefix="/account")
@@ -69,6 +71,30 @@ def login():
                 flash(_("Welcome back, %(name)s!", name=user.name), "success")
                 return redirect(next_url or url_for(".profile"))
     return render_template("accounts/login.html", form=form, next_url=next_url)
+
+
+@bp.route("/sign-up", methods=["GET", "POST"])
+def sign_up():
+    """A shopper's account, logged in at once; back to the page that asked for it."""
+    next_url = safe_next_url(request.args.get("next"))
+    if current_user.is_authenticated:
+        return redirect(next_url or url_for(".profile"))
+    form = SignUpForm()
+    if form.validate_on_submit():
+        try:
+            user = services.register_user(
+                form.email.data, form.password.data, form.name.data, form.phone.data,
+                current_language(),
+            )  # fmt: skip
+        except AccountError as error:
+            db.session.rollback()
+            add_error(form, error)
+        else:
+            db.session.commit()
+            login_user(user)
+            flash(_("Welcome, %(name)s! Your account is ready.", name=user.name), "success")
+            return redirect(next_url or url_for(".profile"))
+    return render_template("accounts/sign_up.html", form=form, next_url=next_url), form_status(form)
 
 
 @bp.post("/logout")
