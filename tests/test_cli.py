@@ -9,13 +9,24 @@ import sqlalchemy as sa
 from storefront.accounts.models import User
 from storefront.accounts.passwords import verify_password
 from storefront.catalog.models import Category, Product, ProductStatus
+from storefront.demo import adoption_data
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
 from storefront.media.services import media_root
 from storefront.models_base import utcnow
+from storefront.orders.models import Order, OrderStatus
 from storefront.places import DONG_THAP, ward
 from storefront.producers.models import Producer
 from storefront.timeutil import today_local
+from storefront.tours.adoption_models import (
+    Adoption,
+    AdoptionStatus,
+    DeliveryStatus,
+    HarvestDelivery,
+    TreeUpdate,
+    TreeUpdatePhoto,
+)
+from storefront.tours.booking_models import Booking, BookingStatus
 from storefront.tours.models import AdoptionPlan, Departure, Orchard, Tour, Tree, TreeStatus
 
 
@@ -79,12 +90,21 @@ def test_demo_images_are_distinct_real_pictures(demo_app):
 
 
 def test_seed_demo_is_idempotent(demo_app):
+    models = (
+        Producer, Product, MediaAsset, Category, User, Order, Adoption, HarvestDelivery,
+        TreeUpdate, TreeUpdatePhoto, Booking,
+    )  # fmt: skip
+
     def counts():
         with demo_app.app_context():
-            return tuple(
-                db.session.scalar(sa.select(sa.func.count()).select_from(model))
-                for model in (Producer, Product, MediaAsset, Category)
+            rows = [
+                db.session.scalar(sa.select(sa.func.count()).select_from(model)) for model in models
+            ]
+            shipped = sa.select(sa.func.count()).where(
+                HarvestDelivery.status == DeliveryStatus.SHIPPED
             )
+            seats = sa.select(sa.func.sum(Departure.seats_taken))
+            return (*rows, db.session.scalar(shipped), db.session.scalar(seats))
 
     before = counts()
     result = demo_app.test_cli_runner().invoke(args=["seed-demo"])
@@ -141,3 +161,43 @@ def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
     assert result.exit_code == 0, result.output
     assert "0 new images" in result.output
     assert counts() == before
+
+
+def test_demo_adopters_have_paid_trees_news_and_tickets(demo_app):
+    with demo_app.app_context():
+        buyers = db.session.scalars(
+            sa.select(User).where(User.email.in_([b["email"] for b in adoption_data.BUYERS]))
+        ).all()
+        assert len(buyers) == 2
+        assert all(verify_password(u.password_hash, adoption_data.DEMO_PASSWORD) for u in buyers)
+
+        adoptions = db.session.scalars(sa.select(Adoption)).all()
+        assert len(adoptions) >= 5
+        assert all(a.status == AdoptionStatus.ACTIVE for a in adoptions)
+        assert all(a.order.status == OrderStatus.CONFIRMED for a in adoptions)
+        assert {a.user_id for a in adoptions} == {u.id for u in buyers}
+        assert len({a.tree.orchard_id for a in adoptions}) >= 3
+        assert len({a.tree.variety for a in adoptions}) >= 3
+        assert any(a.is_gift and a.gift_message and a.recipient_email for a in adoptions)
+        assert all(len(a.deliveries) == a.plan.deliveries for a in adoptions)
+        boxes = [d for a in adoptions for d in a.deliveries]
+        [shipped] = [d for d in boxes if d.status != DeliveryStatus.PLANNED]
+        assert shipped.status == DeliveryStatus.SHIPPED and shipped.carrier == "GHTK"
+        assert shipped.delivered_grams > 0 and shipped.tracking_number and shipped.recorded_at
+
+        now = utcnow()
+        for adoption in adoptions:
+            updates = db.session.scalars(
+                sa.select(TreeUpdate).where(TreeUpdate.tree_id == adoption.tree_id)
+            ).all()
+            assert len(updates) >= 2
+            assert all(u.note and 1 <= len(u.photos) <= 2 for u in updates)
+            assert all(now - timedelta(days=30) < u.created_at < now for u in updates)
+            assert len({u.created_at.date() for u in updates}) == len(updates)
+
+        booked = db.session.scalars(sa.select(Booking)).all()
+        assert len(booked) >= 3
+        assert all(b.status == BookingStatus.CONFIRMED and b.ticket_code for b in booked)
+        assert all(b.departure.starts_at > now and b.order.total > 0 for b in booked)
+        assert any(b.order.user_id is None for b in booked)
+        assert len({b.departure.tour_id for b in booked}) == 3

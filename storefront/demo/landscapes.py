@@ -155,7 +155,7 @@ def _grass(sc: _Scene, y0: float, y1: float, count: int, colour, size: float) ->
             sc.d.polygon(petal_shape(x, y, s, s * 0.12, a + rng.uniform(-15, 15)), fill=colour)
 
 
-def _mango(d, x, y, length, width, colours, tilt, light):
+def mango(d, x, y, length, width, colours, tilt, light):
     """A mango hanging from its stalk at (x, y): round shoulder up, curved beak down."""
     body, shade, blush = colours
     ca, sa = math.cos(math.radians(tilt)), math.sin(math.radians(tilt))
@@ -178,7 +178,7 @@ def _mango(d, x, y, length, width, colours, tilt, light):
               fill=mix(body, "#FFFFFF", 0.45))  # fmt: skip
 
 
-def _bag(d, x, y, width, length, tilt, light, paper):
+def fruit_bag(d, x, y, width, length, tilt, light, paper):
     """A paper bag tied round a young mango, hanging from its stalk at (x, y)."""
     ca, sa = math.cos(math.radians(tilt)), math.sin(math.radians(tilt))
 
@@ -287,9 +287,9 @@ def _fruit(sc: _Scene, clusters, below: float, h: float, variety: str, tone, det
         stalk, tilt = h * rng.uniform(0.015, 0.05), rng.uniform(-12, 12)
         d.line((fx, fy - h * 0.02, fx, fy + stalk), fill=stem, width=max(1, int(h * 0.004)))
         if rng.random() < bagged:
-            _bag(d, fx, fy + stalk, h * width * 1.35, h * length * 1.35, tilt, lit, paper)
+            fruit_bag(d, fx, fy + stalk, h * width * 1.35, h * length * 1.35, tilt, lit, paper)
         else:
-            _mango(d, fx, fy + stalk, h * length, h * width, colours, tilt, lit)
+            mango(d, fx, fy + stalk, h * length, h * width, colours, tilt, lit)
     if variety == "tu_quy":  # the all-season variety flowers while it fruits
         for px, py, cr, _, _ in clusters[-6:]:
             for k in range(7):

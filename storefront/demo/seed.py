@@ -16,6 +16,7 @@ from storefront.catalog.editing import (
 from storefront.catalog.groups import GROUPS_BY_SLUG
 from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.demo import data, packaging
+from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
 from storefront.media.services import store_image
@@ -48,7 +49,8 @@ def catalogue_is_empty() -> bool:
 
 
 def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
-    """Create or update every demo producer and product; draw images only where missing."""
+    """Create or update every demo producer and product, then the farm tourism and its demo
+    adopters (whose orders commit one by one); draw images only where missing."""
     summary = Summary()
     categories = ensure_ocop_groups()
     producers = {}
@@ -60,6 +62,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
         _upsert_product(row, producers[row["producer"]], categories, number, summary)
     summary.producers, summary.products = len(producers), len(data.PRODUCTS)
     seed_tourism(progress, summary)
+    seed_adoptions(progress, summary)
     return summary
 
 
