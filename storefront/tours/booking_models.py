@@ -24,9 +24,7 @@ class Booking(db.Model):
     """Adults and children on one departure; children take seats too."""
 
     __tablename__ = "booking"
-    __table_args__ = (
-        sa.CheckConstraint("adults >= 1 AND children >= 0", "people"),
-    )
+    __table_args__ = (sa.CheckConstraint("adults >= 1 AND children >= 0", "people"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(
