@@ -6,10 +6,10 @@ was just taken. The claim is dropped when the order expires or is cancelled unpa
 """
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import sqlalchemy as sa
-from flask import current_app, url_for
+from flask import url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 
@@ -17,7 +17,7 @@ from storefront import mail
 from storefront.accounts.services import AccountError, check_email
 from storefront.accounts.tokens import TokenError, make_token, read_token
 from storefront.extensions import db
-from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order, open_order
+from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
 from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition
 from storefront.producers.models import Producer, ProducerStatus
@@ -29,6 +29,7 @@ from storefront.tours.adoption_models import (
     DeliveryStatus,
     HarvestDelivery,
 )
+from storefront.tours.holds import open_held_order
 from storefront.tours.models import AdoptionPlan, Orchard, Tree, TreeStatus
 
 PURPOSE = "adoption"
@@ -45,10 +46,6 @@ class Gift:
     recipient_name: str
     recipient_email: str
     message: str = ""
-
-
-def hold_time() -> timedelta:
-    return timedelta(minutes=current_app.config["HOLD_MINUTES"])
 
 
 def running_plan(orchard_id: int, today: date) -> AdoptionPlan | None:
@@ -162,20 +159,18 @@ def adopt(
     """Place the order that adopts a tree for a season (transfer or card only)."""
     if user is None:
         raise CheckoutError(_l("Please log in to adopt a tree."))
-    if method == PaymentMethod.COD:
-        raise CheckoutError(_l("Adoptions are paid by bank transfer or card."), "method")
     plate = single_line(plate_name, 40)
     if not plate:
         raise CheckoutError(_l("Please enter the name for the plate on the tree."), "plate_name")
     gift = _check_gift(gift)
-    order, new = open_order(
-        kind=OrderKind.ADOPTION,
+    order, new = open_held_order(
+        OrderKind.ADOPTION,
+        cod_refusal=_l("Adoptions are paid by bank transfer or card."),
         contact=contact,
         method=method,
         idempotency_key=idempotency_key,
         user=user,
         locale=locale,
-        hold=hold_time(),
     )
     if not new:
         return order

@@ -19,15 +19,15 @@ from storefront.accounts.tokens import TokenError, make_token, read_token
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order, open_order
+from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
 from storefront.orders.models import OrderItem, OrderKind, OrderStatus, PaymentMethod
 from storefront.orders.states import IllegalTransition, record_creation, transition
 from storefront.payments import refunds
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.timeutil import to_local
 from storefront.tours import waitlist
-from storefront.tours.adoptions import hold_time
 from storefront.tours.booking_models import Booking, BookingStatus
+from storefront.tours.holds import open_held_order
 from storefront.tours.models import Departure, Tour
 
 MAX_PARTY = 20
@@ -127,17 +127,15 @@ def book(
     offer_token: str | None = None,
 ):
     """Place the order that books seats (transfer or card; seats held for HOLD_MINUTES)."""
-    if method == PaymentMethod.COD:
-        raise CheckoutError(_l("Tours are paid by bank transfer or card."), "method")
     check_party(adults, children)
-    order, new = open_order(
-        kind=OrderKind.BOOKING,
+    order, new = open_held_order(
+        OrderKind.BOOKING,
+        cod_refusal=_l("Tours are paid by bank transfer or card."),
         contact=contact,
         method=method,
         idempotency_key=idempotency_key,
         user=user,
         locale=locale,
-        hold=hold_time(),
     )
     if not new:
         return order
