@@ -2,7 +2,7 @@
 
 from babel.numbers import format_currency
 from flask import Flask, current_app, g, request, session
-from flask_babel import get_locale
+from flask_babel import format_decimal, get_locale
 
 COOKIE_NAME = "lang"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -62,6 +62,11 @@ def localized(obj, field: str) -> str:
         if text:
             return text
     return getattr(obj, f"{field}_vi", "") or ""
+
+
+def format_kg(grams: int) -> str:
+    """Grams as kilograms in the page's language ("12,5 kg" in Vietnamese)."""
+    return f"{format_decimal(grams / 1000, format='#,##0.###')} kg"
 
 
 def format_vnd(amount: int) -> str:

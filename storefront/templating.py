@@ -9,7 +9,7 @@ from flask_babel import format_date, format_datetime
 
 from storefront import places
 from storefront.catalog.filters import MAX_QUERY_LENGTH
-from storefront.i18n import current_language, format_vnd, localized
+from storefront.i18n import current_language, format_kg, format_vnd, localized
 from storefront.text import single_line
 from storefront.timeutil import today_local
 
@@ -50,6 +50,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         tr=localized,
         vnd=format_vnd,
+        kg=format_kg,
         ward_name=places.ward_name,
         ward_label=places.ward_label,
         date=format_date,

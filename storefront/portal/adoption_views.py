@@ -3,14 +3,13 @@
 
 import sqlalchemy as sa
 from flask import abort, flash, g, redirect, render_template, url_for
-from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status
-from storefront.i18n import format_vnd
+from storefront.i18n import format_kg, format_vnd
 from storefront.portal.adoption_forms import DeliveryForm, PlanForm, UpdateForm
 from storefront.portal.tourism_views import attach_error, form_values, own_orchard
 from storefront.portal.views import bp
@@ -18,12 +17,6 @@ from storefront.tours import harvest, plan_editing
 from storefront.tours.adoption_models import Adoption, DeliveryStatus
 from storefront.tours.editing import TourismError
 from storefront.tours.models import AdoptionPlan, Orchard, Tree
-
-
-@bp.app_template_filter("kg")
-def kg(grams: int) -> str:
-    """Grams as kilograms in the page's language ("12,5 kg" in Vietnamese)."""
-    return f"{format_decimal(grams / 1000, format='#,##0.###')} kg"
 
 
 def own_plan(plan_id: int) -> AdoptionPlan:
@@ -130,7 +123,7 @@ def _delivery_choices(adoption: Adoption, form: DeliveryForm) -> None:
     planned = [d for d in adoption.deliveries if d.status == DeliveryStatus.PLANNED]
     form.number.choices = [
         (d.number, _("Delivery %(number)s (%(weight)s planned)", number=d.number,
-                      weight=kg(d.planned_grams)))
+                      weight=format_kg(d.planned_grams)))
         for d in planned
     ]  # fmt: skip
 
