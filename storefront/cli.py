@@ -1,9 +1,9 @@
-"""Flask commands: `flask seed-demo`, `flask create-admin EMAIL`."""
+"""Flask commands: seed-demo, create-admin EMAIL, and for cron expire-orders and send-reminders."""
 
 import os
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from storefront.extensions import db
@@ -56,13 +56,40 @@ def expire_orders() -> None:
     from storefront.models_base import utcnow
     from storefront.orders.lifecycle import expire_overdue
 
-    numbers = expire_overdue(utcnow())
-    db.session.commit()
+    from storefront.tours.waitlist import expire_offers
+
+    now = utcnow()
+    with _links_to_the_site():
+        numbers = expire_overdue(now)
+        lapsed = expire_offers(now)
+        db.session.commit()
     listed = f": {', '.join(numbers)}" if numbers else "."
     click.echo(f"{len(numbers)} unpaid orders expired{listed}")
+    click.echo(f"{lapsed} waiting-list offers lapsed and passed on.")
+
+
+@click.command("send-reminders")
+@with_appcontext
+def send_reminders() -> None:
+    """E-mail tomorrow's tourists their ticket, once per booking (cron, daily; safe to rerun)."""
+    from storefront.database import begin_write_transaction
+    from storefront.models_base import utcnow
+    from storefront.tours.bookings import send_reminders as remind
+
+    with _links_to_the_site():
+        begin_write_transaction()
+        sent = remind(utcnow())
+        db.session.commit()
+    click.echo(f"{sent} reminders sent.")
+
+
+def _links_to_the_site():
+    """A request context on SITE_URL, so e-mails sent from cron carry full links."""
+    return current_app.test_request_context("/", base_url=current_app.config["SITE_URL"])
 
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_admin)
     app.cli.add_command(expire_orders)
+    app.cli.add_command(send_reminders)

@@ -44,6 +44,8 @@ class Config:
         self.SHIPPING_RULES = rules_from_environment()
         # Hours an unpaid bank-transfer order keeps its stock before it expires.
         self.TRANSFER_HOURS = int(env("TRANSFER_HOURS", "24"))
+        # The public address, for links in e-mails sent by cron commands (no request to copy).
+        self.SITE_URL = env("SITE_URL", "http://127.0.0.1:5000")
         # Minutes a tree or tour seats stay held for an unpaid adoption or booking.
         self.HOLD_MINUTES = int(env("HOLD_MINUTES", "15"))
         # Hours a waiting-list offer keeps the freed seats for the person it was sent to.

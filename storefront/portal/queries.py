@@ -13,6 +13,7 @@ from storefront.orders.models import (
     FulfilmentStatus,
     Order,
     OrderEvent,
+    OrderKind,
     OrderStatus,
     PaymentMethod,
     PaymentStatus,
@@ -103,7 +104,12 @@ def own_fulfilment(fulfilment_id: int) -> Fulfilment:
     """The current producer's part of an order, with its order and lines, or 404."""
     fulfilment = db.session.scalar(
         sa.select(Fulfilment)
-        .where(Fulfilment.id == fulfilment_id, Fulfilment.producer_id == g.producer.id)
+        .join(Fulfilment.order)
+        .where(
+            Fulfilment.id == fulfilment_id,
+            Fulfilment.producer_id == g.producer.id,
+            Order.kind == OrderKind.GOODS,
+        )
         .options(
             joinedload(Fulfilment.order).selectinload(Order.payments),
             selectinload(Fulfilment.items),
@@ -115,11 +121,12 @@ def own_fulfilment(fulfilment_id: int) -> Fulfilment:
 
 
 def own_fulfilments(status: str | None = None) -> list[Fulfilment]:
-    """The current producer's parts of orders, newest first (two queries, however many)."""
+    """The current producer's parts of orders of products, newest first (two queries,
+    however many). Adoptions and bookings have their own portal pages."""
     query = (
         sa.select(Fulfilment)
         .join(Fulfilment.order)
-        .where(Fulfilment.producer_id == g.producer.id)
+        .where(Fulfilment.producer_id == g.producer.id, Order.kind == OrderKind.GOODS)
         .options(contains_eager(Fulfilment.order), selectinload(Fulfilment.items))
         .order_by(Order.created_at.desc(), Fulfilment.id.desc())
     )
@@ -131,7 +138,10 @@ def own_fulfilments(status: str | None = None) -> list[Fulfilment]:
 def unseen_order_count() -> int:
     """New parts of orders the current producer has not opened yet (the nav badge)."""
     return db.session.scalar(
-        sa.select(sa.func.count(Fulfilment.id)).where(
+        sa.select(sa.func.count(Fulfilment.id))
+        .join(Fulfilment.order)
+        .where(
+            Order.kind == OrderKind.GOODS,
             Fulfilment.producer_id == g.producer.id,
             Fulfilment.status == FulfilmentStatus.NEW,
             Fulfilment.seen_by_producer.is_(False),

@@ -155,3 +155,18 @@ def test_the_buyer_cancels_from_the_order_page_and_sees_the_refund(app, client, 
         data={"csrf_token": csrf_token(client), "t": "forged"},
     )  # fmt: skip
     assert forged.status_code == 404
+
+
+def test_bookings_stay_out_of_the_producers_parcel_list(app, client, database):
+    producer = factories.producer()
+    departure = builders.departure(builders.tour(producer))
+    booking, _ticket, _link = _confirmed(app, departure)
+    login(client, factories.member(producer))
+
+    parcels = client.get("/portal/orders").get_data(as_text=True)
+    listed = client.get(f"/portal/departures/{departure.id}/bookings").get_data(as_text=True)
+
+    assert booking.order.number not in parcels
+    assert booking.ticket_code in listed
+    part = booking.order.fulfilments[0]
+    assert client.get(f"/portal/orders/{part.id}").status_code == 404
