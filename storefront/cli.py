@@ -55,7 +55,6 @@ def expire_orders() -> None:
     """Cancel unpaid transfer and card orders past their time and release their stock (cron)."""
     from storefront.models_base import utcnow
     from storefront.orders.lifecycle import expire_overdue
-
     from storefront.tours.waitlist import expire_offers
 
     now = utcnow()
