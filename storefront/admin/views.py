@@ -16,7 +16,8 @@ from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status
 from storefront.orders import lifecycle
-from storefront.orders.models import Order, OrderStatus, PaymentMethod
+from storefront.orders.models import Order, OrderStatus, PaymentMethod, Refund
+from storefront.payments import refunds
 from storefront.portal.queries import awaiting_transfer
 from storefront.producers.lifecycle import (
     ProducerAction,
@@ -117,7 +118,23 @@ def orders():
         )
         .order_by(Order.created_at, Order.id)
     ).all()
-    return render_template("admin/orders.html", orders=rows, action=ActionForm())
+    return render_template(
+        "admin/orders.html", orders=rows, refunds=refunds.refunds_to_pay(), action=ActionForm()
+    )
+
+
+@bp.post("/refunds/<int:refund_id>/paid")
+@writes
+def refund_paid(refund_id: int):
+    """The office transferred a refund back to the buyer."""
+    refund = db.get_or_404(Refund, refund_id)
+    if ActionForm().validate_on_submit():
+        if refunds.mark_paid_by_hand(refund):
+            db.session.commit()
+            flash(_("Refund marked as paid."), "success")
+        else:
+            flash(_("This refund was already marked as paid."), "info")
+    return redirect(url_for("admin.orders"))
 
 
 @bp.post("/orders/<int:order_id>/transfer-received")

@@ -3,8 +3,18 @@ else recorded for the office to pay back by hand."""
 
 import logging
 
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
+
 from storefront.extensions import db
-from storefront.orders.models import Order, PaymentMethod, PaymentStatus, Refund, RefundStatus
+from storefront.orders.models import (
+    Order,
+    Payment,
+    PaymentMethod,
+    PaymentStatus,
+    Refund,
+    RefundStatus,
+)
 from storefront.orders.states import transition
 
 log = logging.getLogger(__name__)
@@ -46,3 +56,27 @@ def refund(
     if payment.refunded >= payment.amount:
         transition(payment, "refund", actor=actor, actor_label=actor_label, note=reason)
     return record
+
+
+def refunds_to_pay() -> list[Refund]:
+    """Refunds the office still has to transfer by hand, oldest first."""
+    return list(
+        db.session.scalars(
+            sa.select(Refund)
+            .where(Refund.status == RefundStatus.TO_PAY)
+            .options(joinedload(Refund.payment).joinedload(Payment.order))
+            .order_by(Refund.created_at, Refund.id)
+        )
+    )
+
+
+def mark_paid_by_hand(refund: Refund) -> bool:
+    """The office sent the money back; False if someone had already marked it (one wins)."""
+    done = db.session.execute(
+        sa.update(Refund)
+        .where(Refund.id == refund.id, Refund.status == RefundStatus.TO_PAY)
+        .values(status=RefundStatus.PAID_BY_HAND)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    db.session.refresh(refund)
+    return done == 1

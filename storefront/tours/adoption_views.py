@@ -120,6 +120,7 @@ def my_tree(token: str):
         token=token,
         updates=services.tree_updates(adoption),
         visits=services.visit_tours(adoption.tree),
+        visit_bookings=services.visit_bookings(adoption),
         renewal=services.renewal_offer(adoption, today_local()),
         is_adopter=current_user.is_authenticated and current_user.id == adoption.user_id,
     )

@@ -10,11 +10,13 @@ from werkzeug.datastructures import MultiDict
 
 from storefront.extensions import db
 from storefront.models_base import utcnow
+from storefront.orders.models import Order
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.timeutil import VIETNAM, today_local
 from storefront.tours import adoptions
 from storefront.tours.adoption_models import Adoption, TreeUpdate
 from storefront.tours.adoptions import HOLDING
+from storefront.tours.booking_models import Booking, BookingStatus
 from storefront.tours.models import (
     AdoptionPlan,
     Departure,
@@ -321,5 +323,27 @@ def visit_tours(tree: Tree) -> list[Tour]:
                     sa.and_(Tour.orchard_id.is_(None), Tour.producer_id == orchard.producer_id),
                 ),
             )
+        )
+    )
+
+
+def visit_bookings(adoption: Adoption) -> list[Booking]:
+    """The adopter's bookings of tours to this tree's orchard, soonest first."""
+    visits = [tour.id for tour in visit_tours(adoption.tree)]
+    if not visits:
+        return []
+    return list(
+        db.session.scalars(
+            sa.select(Booking)
+            .join(Booking.order)
+            .join(Booking.departure)
+            .where(
+                Order.user_id == adoption.user_id,
+                Departure.tour_id.in_(visits),
+                Booking.status.in_(
+                    (BookingStatus.HELD, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)
+                ),
+            )
+            .order_by(Departure.starts_at)
         )
     )

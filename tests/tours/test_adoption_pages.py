@@ -171,3 +171,29 @@ def test_my_trees_lists_adoptions_and_the_store_credit(app, client, database):
 
     assert adoption.tree.code in html and "Bé Na" in html
     assert "412.500" in html
+
+
+def test_my_tree_page_offers_the_visit_tours_and_lists_the_adopters_visits(app, client, database):
+    with app.test_request_context("/"):
+        adoption = _active_adoption()
+        token = adoptions.adoption_token(adoption)
+        orchard = adoption.tree.orchard
+        visit = builders.tour(orchard.producer, orchard=orchard, visits_adopted_trees=True)
+        other = builders.tour(orchard.producer, visits_adopted_trees=False)
+        departure = builders.departure(visit)
+        from storefront.orders.checkout import Contact
+        from storefront.orders.models import PaymentMethod
+        from storefront.tours import bookings
+
+        order = bookings.book(
+            departure_id=departure.id, adults=2, children=0, user=adoption.user,
+            contact=Contact("Phạm Bảo", "0912345678", "bao@example.vn", 0, 0, ""),
+            method=PaymentMethod.BANK_TRANSFER, idempotency_key="visit",
+        )  # fmt: skip
+        lifecycle.confirm_payment(order)
+
+    html = client.get(f"/adoptions/{token}?lang=en").get_data(as_text=True)
+
+    assert "Visit your tree" in html and f"/tours/{visit.slug}" in html
+    assert f"/tours/{other.slug}" not in html
+    assert "Your visits" in html and "/tickets/" in html

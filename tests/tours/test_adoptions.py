@@ -16,6 +16,7 @@ from storefront.tours import adoptions, services
 from storefront.tours.adoption_models import Adoption, AdoptionStatus, DeliveryStatus
 from storefront.tours.adoptions import Gift, TreeTakenError, adopt
 from tests import factories
+from tests.payments.helpers import card_order
 from tests.tours import builders
 
 HOME = Contact("Trần Văn An", "0912345678", "an@example.vn", 82, builders.MY_THO, "Ấp 3")
@@ -170,3 +171,33 @@ def test_the_adopter_may_renew_during_the_window_and_others_wait():
     renewal = adoptions.adoption_of(renewed)
     assert renewal.plan_id == upcoming.id and renewal.renewal_of_id == adoption.id
     assert services.renewal_offer(adoption, today) is None
+
+
+def test_after_the_season_the_tree_stays_kept_for_its_adopter_until_renewal_closes():
+    grove = builders.orchard()
+    today = builders.days_from_today(0)
+    last = builders.plan(
+        grove, starts_on=today - timedelta(days=300), ends_on=today - timedelta(days=1),
+        renewal_opens_on=today - timedelta(days=30), renewal_closes_on=today + timedelta(days=10),
+    )  # fmt: skip
+    tree = builders.tree(grove)
+    adopter = factories.user()
+    db.session.add(
+        Adoption(
+            order_id=card_order().id,
+            tree_id=tree.id,
+            plan_id=last.id,
+            user_id=adopter.id,
+            claim=f"{tree.id}:{last.id}",
+            status=AdoptionStatus.ACTIVE,
+            plate_name="Nhà An",
+        )  # fmt: skip
+    )
+    builders.plan(grove, starts_on=today, ends_on=today + timedelta(days=300))
+    db.session.flush()
+
+    assert not _offered(tree)  # hidden from others while the renewal window is open
+    with pytest.raises(TreeTakenError):
+        _adopt(tree, key="stranger")
+    renewed = _adopt(tree, user=adopter, key="renewal")
+    assert adoptions.adoption_of(renewed).renewal_of_id is not None

@@ -10,7 +10,7 @@ from storefront.models_base import utcnow
 from storefront.orders import lifecycle
 from storefront.orders.checkout import Contact
 from storefront.orders.links import order_url
-from storefront.orders.models import Order, OrderStatus, PaymentMethod
+from storefront.orders.models import Order, OrderStatus, PaymentMethod, RefundStatus
 from storefront.tours import bookings
 from storefront.tours.booking_models import Booking, BookingStatus, WaitlistEntry
 from tests import factories
@@ -170,3 +170,26 @@ def test_bookings_stay_out_of_the_producers_parcel_list(app, client, database):
     assert booking.ticket_code in listed
     part = booking.order.fulfilments[0]
     assert client.get(f"/portal/orders/{part.id}").status_code == 404
+
+
+def test_the_office_pays_a_transfer_refund_by_hand_once(app, client, database):
+    departure = builders.departure(builders.tour(), starts_at=utcnow() + timedelta(days=10))
+    booking, _ticket, _link = _confirmed(app, departure)
+    with app.test_request_context("/"):
+        bookings.cancel_by_buyer(booking)
+    [refund] = booking.order.payment.refunds
+    login(client, factories.user(is_admin=True))
+    listing = client.get("/admin/orders?lang=en").get_data(as_text=True)
+    assert "Refunds to pay by hand" in listing and booking.order.number in listing
+
+    url = f"/admin/refunds/{refund.id}/paid"
+    token = csrf_token(client, "/admin/orders")
+    first = client.post(url, data={"csrf_token": token})
+    second = client.post(url, data={"csrf_token": token})
+
+    assert first.status_code == second.status_code == 302
+    db.session.refresh(refund)
+    assert refund.status == RefundStatus.PAID_BY_HAND
+    assert f"/admin/refunds/{refund.id}/paid" not in client.get("/admin/orders").get_data(
+        as_text=True
+    )

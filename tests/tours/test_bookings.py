@@ -259,3 +259,26 @@ def test_reminders_go_once_to_tomorrows_confirmed_bookings():
     [reminder] = db.session.info["outbox"]
     db.session.refresh(confirmed)
     assert reminder["To"] == "hoa@example.vn" and confirmed.reminder_sent_at is not None
+
+
+def test_a_failed_card_payment_gives_the_seats_back(stripe_settings, client):
+    from tests.fakestripe import event, sign
+    from tests.payments.helpers import WEBHOOK_SECRET
+
+    departure = builders.departure(builders.tour(), capacity=5)
+    order = _book(departure, method=PaymentMethod.CARD)
+    order.payment.provider_reference = "cs_test_failed"
+    db.session.flush()
+    session = {"id": "cs_test_failed", "amount_total": order.total, "currency": "vnd",
+               "client_reference_id": order.number, "payment_status": "unpaid"}  # fmt: skip
+    body = event("checkout.session.async_payment_failed", session)
+
+    response = client.post(
+        "/payments/stripe/webhook", data=body,
+        headers={"Stripe-Signature": sign(body, WEBHOOK_SECRET), "Content-Type": "application/json"},
+    )  # fmt: skip
+
+    assert response.json["outcome"] == "cancelled"
+    db.session.expire_all()
+    assert bookings.booking_of(order).status == BookingStatus.RELEASED
+    assert _seats_taken(departure) == 0
