@@ -191,7 +191,7 @@ def test_after_the_season_the_tree_stays_kept_for_its_adopter_until_renewal_clos
             claim=f"{tree.id}:{last.id}",
             status=AdoptionStatus.ACTIVE,
             plate_name="Nhà An",
-        )  # fmt: skip
+        )
     )
     builders.plan(grove, starts_on=today, ends_on=today + timedelta(days=300))
     db.session.flush()

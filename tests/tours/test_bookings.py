@@ -273,10 +273,8 @@ def test_a_failed_card_payment_gives_the_seats_back(stripe_settings, client):
                "client_reference_id": order.number, "payment_status": "unpaid"}  # fmt: skip
     body = event("checkout.session.async_payment_failed", session)
 
-    response = client.post(
-        "/payments/stripe/webhook", data=body,
-        headers={"Stripe-Signature": sign(body, WEBHOOK_SECRET), "Content-Type": "application/json"},
-    )  # fmt: skip
+    headers = {"Stripe-Signature": sign(body, WEBHOOK_SECRET), "Content-Type": "application/json"}
+    response = client.post("/payments/stripe/webhook", data=body, headers=headers)
 
     assert response.json["outcome"] == "cancelled"
     db.session.expire_all()
