@@ -15,6 +15,7 @@ from storefront.portal.tourism_views import attach_error, form_values, own_orcha
 from storefront.portal.views import bp
 from storefront.tours import harvest, plan_editing
 from storefront.tours.adoption_models import Adoption, DeliveryStatus
+from storefront.tours.adoptions import HOLDING
 from storefront.tours.editing import TourismError
 from storefront.tours.models import AdoptionPlan, Orchard, Tree
 
@@ -40,7 +41,7 @@ def own_adoption(adoption_id: int) -> Adoption:
         .where(
             Adoption.id == adoption_id,
             Orchard.producer_id == g.producer.id,
-            Adoption.status.in_(harvest.SHOWN),
+            Adoption.status.in_(HOLDING),
         )
     )
     if adoption is None:

@@ -23,7 +23,7 @@ from storefront.tours.adoption_models import (
     TreeUpdate,
     TreeUpdatePhoto,
 )
-from storefront.tours.adoptions import my_tree_url
+from storefront.tours.adoptions import HOLDING, my_tree_url
 from storefront.tours.editing import TourismError
 from storefront.tours.models import AdoptionPlan, Orchard, Tree
 
@@ -31,7 +31,6 @@ MAX_PHOTOS = 6
 MAX_NOTE = 4000
 MAX_BOX_GRAMS = 2_000_000
 DELIVERED = (DeliveryStatus.SHIPPED, DeliveryStatus.PICKED_UP)
-SHOWN = (AdoptionStatus.ACTIVE, AdoptionStatus.COMPLETED)
 KG = re.compile(r"^\d+([.,]\d{1,3})?$")
 
 
@@ -52,7 +51,7 @@ def producer_adoptions(producer: Producer) -> list[Adoption]:
             .join(Adoption.tree)
             .join(Tree.orchard)
             .join(Adoption.plan)
-            .where(Orchard.producer_id == producer.id, Adoption.status.in_(SHOWN))
+            .where(Orchard.producer_id == producer.id, Adoption.status.in_(HOLDING))
             .options(
                 sa.orm.contains_eager(Adoption.tree),
                 sa.orm.contains_eager(Adoption.plan),
@@ -89,7 +88,7 @@ def post_update(
 ) -> TreeUpdate:
     """News of the adopted tree (a note, up to six photos, or both), e-mailed to its people."""
     note = (note or "").strip()
-    if adoption.status not in SHOWN:
+    if adoption.status not in HOLDING:
         raise TourismError(_l("This tree is not adopted."))
     if len(note) > MAX_NOTE:
         raise TourismError(_l("At most %(n)s characters.", n=MAX_NOTE), "note")
