@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import MultipleFileField
 from wtforms import (
+    BooleanField,
     DateField,
     Field,
     IntegerField,
@@ -15,7 +16,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import InputRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget, TextInput
 
 from storefront.forms_common import REQUIRED
@@ -114,6 +115,15 @@ class DeliveryForm(FlaskForm):
     weight = KgField(_l("Weight (kg)"), [InputRequired(REQUIRED)])
     carrier = StringField(_l("Carrier"), [Optional(), Length(max=60)])
     tracking_number = StringField(_l("Tracking number"), [Optional(), Length(max=60)])
+
+
+class ShortfallForm(FlaskForm):
+    """A short harvest credits the adopter and ends the season: the farmer confirms it."""
+
+    confirm = BooleanField(
+        _l("I confirm: this tree cannot give the rest of this season's harvest."),
+        [DataRequired(_l("Tick the box to confirm the short harvest."))],
+    )
 
 
 class CheckInForm(FlaskForm):

@@ -8,9 +8,9 @@ from flask_login import current_user
 
 from storefront.database import writes
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status
+from storefront.forms_common import form_status
 from storefront.i18n import format_kg, format_vnd
-from storefront.portal.adoption_forms import DeliveryForm, PlanForm, UpdateForm
+from storefront.portal.adoption_forms import DeliveryForm, PlanForm, ShortfallForm, UpdateForm
 from storefront.portal.tourism_views import attach_error, form_values, own_orchard
 from storefront.portal.views import bp
 from storefront.tours import harvest, plan_editing
@@ -103,6 +103,7 @@ def _adoption_page(
     adoption: Adoption,
     update_form: UpdateForm | None = None,
     delivery_form: DeliveryForm | None = None,
+    shortfall_form: ShortfallForm | None = None,
     failed: bool = False,
 ):
     """The adopted tree's page; `failed` when one of its forms was refused (status 400)."""
@@ -115,7 +116,7 @@ def _adoption_page(
         update_form=update_form or UpdateForm(formdata=None),
         delivery_form=delivery_form,
         owed_grams=harvest.shortfall_grams(adoption),
-        action=ActionForm(),
+        shortfall_form=shortfall_form or ShortfallForm(formdata=None),
     )
     return page, 400 if failed else 200
 
@@ -178,8 +179,9 @@ def record_delivery(adoption_id: int):
 @writes
 def record_shortfall(adoption_id: int):
     adoption = own_adoption(adoption_id)
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    form = ShortfallForm()
+    if not form.validate_on_submit():
+        return _adoption_page(adoption, shortfall_form=form, failed=True)
     try:
         amount = harvest.record_shortfall(adoption, actor=current_user)
     except TourismError as error:

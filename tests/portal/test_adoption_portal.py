@@ -334,8 +334,13 @@ def test_a_short_harvest_becomes_exact_store_credit_and_completes(app, client, o
     url = f"/portal/adoptions/{adoption.id}/deliveries"
     light = {"number": "1", "method": "picked_up", "weight": "10.001"}
     assert post(client, url, light).status_code == 302
+    shortfall = f"/portal/adoptions/{adoption.id}/shortfall"
+    unconfirmed = post(client, shortfall + "?lang=en", {})
+    assert unconfirmed.status_code == 400
+    assert "Tick the box to confirm" in unconfirmed.get_data(as_text=True)
+    assert credit.balance(adoption.user_id) == 0
 
-    assert post(client, f"/portal/adoptions/{adoption.id}/shortfall").status_code == 302
+    assert post(client, shortfall, {"confirm": "y"}).status_code == 302
 
     adoption = _reload(adoption)
     owed = (13_333 - 10_001) + 13_333 + 13_334
@@ -356,7 +361,7 @@ def test_a_short_harvest_becomes_exact_store_credit_and_completes(app, client, o
     assert message["To"] == "an@example.vn"
     assert "4.124.862" in message.get_content()
 
-    again = post(client, f"/portal/adoptions/{adoption.id}/shortfall")
+    again = post(client, shortfall, {"confirm": "y"})
     assert again.status_code == 302
     assert credit.balance(adoption.user_id) == expected
 
@@ -367,7 +372,8 @@ def test_a_light_last_box_keeps_the_adoption_running_until_credited(app, client,
     light = {"number": "1", "method": "picked_up", "weight": "19"}
     assert post(client, url, light).status_code == 302
     assert _reload(adoption).status == AdoptionStatus.ACTIVE
-    assert post(client, f"/portal/adoptions/{adoption.id}/shortfall").status_code == 302
+    shortfall = f"/portal/adoptions/{adoption.id}/shortfall"
+    assert post(client, shortfall, {"confirm": "y"}).status_code == 302
     adoption = _reload(adoption)
     assert adoption.status == AdoptionStatus.COMPLETED
     assert credit.balance(adoption.user_id) == 1_000 * 5_500_000 // 20_000
