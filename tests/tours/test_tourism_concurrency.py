@@ -89,7 +89,7 @@ def test_sixteen_adopters_at_once_one_tree_one_winner(make_database_url, tmp_pat
     app = build_app(url, tmp_path)
     with app.app_context():
         tree = builders.offered_tree()
-        builders.tree(tree.orchard)  # another tree to offer the losers
+        other = builders.tree(tree.orchard).code  # another tree to offer the losers
         emails = [factories.user(email=f"nuoi{n}@example.vn").email for n in range(ADOPTERS)]
         code = tree.code
         db.session.commit()
@@ -119,7 +119,8 @@ def test_sixteen_adopters_at_once_one_tree_one_winner(make_database_url, tmp_pat
     statuses = [status for status, _body in results]
     assert statuses.count(302) == 1
     assert statuses.count(409) == ADOPTERS - 1
-    assert all("is not available" in body for status, body in results if status == 409)
+    losers = [body for status, body in results if status == 409]
+    assert all("is not available" in body and f"/mango-trees/{other}" in body for body in losers)
     with app.app_context():
         held = db.session.scalars(sa.select(Adoption).where(Adoption.claim.is_not(None))).all()
         assert len(held) == 1
