@@ -155,6 +155,15 @@ def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
         departures = [d for t in tours for d in t.departures]
         assert any(d.seats_left == 0 for d in departures)
         assert any(0 < d.seats_taken < d.capacity for d in departures)
+        holding = (BookingStatus.HELD, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)
+        booked = dict(
+            db.session.execute(
+                sa.select(Booking.departure_id, sa.func.sum(Booking.adults + Booking.children))
+                .where(Booking.status.in_(holding))
+                .group_by(Booking.departure_id)
+            ).all()
+        )
+        assert all(d.seats_taken == booked.get(d.id, 0) for d in departures)
 
     before = counts()
     result = demo_app.test_cli_runner().invoke(args=["seed-demo"])

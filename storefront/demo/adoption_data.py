@@ -165,3 +165,16 @@ BOOKINGS: list[dict] = [
     },
 ]
 BOOK_FROM_DAYS = 2
+
+# Parties who filled the first departures of each tour (tourism_data's `seats_taken`), booked
+# and paid through the real checkout so that every seat taken belongs to a booking.
+TOUR_GUESTS: list[tuple[str, str]] = [
+    ("Trần Quốc Bảo", "0908 214 335"),
+    ("Nguyễn Thị Mai Anh", "0913 552 108"),
+    ("Lê Văn Tâm", "0977 340 812"),
+    ("Phạm Thu Trang", "0932 601 447"),
+    ("Huỳnh Minh Khoa", "0919 226 503"),
+    ("Đặng Ngọc Hân", "0986 713 290"),
+    ("Võ Thanh Sơn", "0903 558 164"),
+    ("Bùi Thị Kim Ngân", "0945 182 736"),
+]

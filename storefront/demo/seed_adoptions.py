@@ -19,6 +19,7 @@ from flask import current_app
 from storefront.accounts.models import User
 from storefront.accounts.services import find_user, register_user
 from storefront.demo import adoption_data, updates_art
+from storefront.demo.seed_departures import fill_departures
 from storefront.extensions import db
 from storefront.media.services import store_image
 from storefront.models_base import utcnow
@@ -55,6 +56,8 @@ def seed_adoptions(progress: Callable[[str], None], summary: Summary) -> None:
                 if "shipped" in row:
                     _ship_first_box(adoption, row["shipped"])
             _commit()
+        progress("[departures] the first departures' guests")
+        fill_departures(progress, _commit)
         for number, row in enumerate(adoption_data.BOOKINGS, 1):
             progress(f"[booking {number}/{len(adoption_data.BOOKINGS)}] {row['tour']}")
             _book(row, buyers.get(row["buyer"]), progress)

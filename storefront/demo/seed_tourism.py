@@ -157,17 +157,16 @@ def _upsert_tour(
 
 
 def _upsert_departures(tour: Tour, row: dict, today: date) -> None:
-    """Departures on the tour's weekdays in the coming weeks; a new one takes its share of
-    the demo's booked seats, an existing one keeps the seats it has (bookings may hold them)."""
+    """Departures on the tour's weekdays in the coming weeks, empty when new (the demo's
+    bookings fill them: seed_departures); an existing one keeps the seats its bookings hold."""
     existing = {d.starts_at: d for d in tour.departures}
     days = (today + timedelta(days=n) for n in range(1, tourism_data.DEPARTURE_DAYS + 1))
     dates = [day for day in days if day.weekday() in row["weekdays"]]
-    for index, day in enumerate(dates):
+    for day in dates:
         local = datetime.combine(day, tourism_data.DEPARTURE_TIME, tzinfo=VIETNAM)
         starts_at = local.astimezone(UTC)
         departure = existing.get(starts_at)
         if departure is None:
-            taken = row["seats_taken"][index] if index < len(row["seats_taken"]) else 0
-            departure = Departure(starts_at=starts_at, seats_taken=taken)
+            departure = Departure(starts_at=starts_at, seats_taken=0)
             tour.departures.append(departure)
         departure.capacity = max(row["capacity"], departure.seats_taken)

@@ -241,7 +241,8 @@ TREES: list[tuple[str, str, str, int, float, int, str, str]] = [
 ]
 
 # Every departure leaves at this local time (Vietnam), within DEPARTURE_DAYS of the seed, on
-# the tour's weekdays (Monday is 0); `seats_taken` fills its first departures in order.
+# the tour's weekdays (Monday is 0); `seats_taken` is how many seats demo guests book and pay
+# on its first departures (seed_departures), so every seat taken belongs to a booking.
 DEPARTURE_TIME = time(7, 30)
 DEPARTURE_DAYS = 60
 
