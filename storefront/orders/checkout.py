@@ -328,6 +328,8 @@ def _split_by_producer(order, variants, quantities) -> None:
                 variant_id=variant.id,
                 product_name=variant.product.name_vi,
                 variant_label=variant.label_vi,
+                product_name_en=(variant.product.name_en or "")[:160],
+                variant_label_en=(variant.label_en or "")[:80],
                 sku=variant.sku,
                 unit_price=variant.price,
                 quantity=quantity,

@@ -143,8 +143,11 @@ class OrderItem(db.Model):
     )
     variant_id: Mapped[int | None] = mapped_column(sa.ForeignKey("variant.id", ondelete="SET NULL"))
     producer_id: Mapped[int] = mapped_column(sa.ForeignKey("producer.id"))
-    product_name: Mapped[str] = mapped_column(sa.String(160))
+    product_name: Mapped[str] = mapped_column(sa.String(160))  # Vietnamese, always given
     variant_label: Mapped[str] = mapped_column(sa.String(80))
+    # English as it read when bought ("" when the producer gave none).
+    product_name_en: Mapped[str] = mapped_column(sa.String(160), default="", server_default="")
+    variant_label_en: Mapped[str] = mapped_column(sa.String(80), default="", server_default="")
     sku: Mapped[str] = mapped_column(sa.String(40))
     unit_price: Mapped[int]
     quantity: Mapped[int]
@@ -156,6 +159,21 @@ class OrderItem(db.Model):
     @property
     def line_total(self) -> int:
         return self.unit_price * self.quantity
+
+    @property
+    def name(self) -> str:
+        """The name as bought, in the reader's language when there is one."""
+        return self._in_language(self.product_name, self.product_name_en)
+
+    @property
+    def label(self) -> str:
+        return self._in_language(self.variant_label, self.variant_label_en)
+
+    @staticmethod
+    def _in_language(vietnamese: str, english: str) -> str:
+        from storefront.i18n import current_language
+
+        return english if english and current_language() == "en" else vietnamese
 
 
 class Payment(db.Model):

@@ -118,10 +118,9 @@ def _line_items(order: Order) -> list[dict]:
         with force_locale(order.locale):
             name = _("Order %(number)s (after store credit)", number=order.number)
         return [_line(name, order.total, 1)]
-    lines = [
-        _line(f"{item.product_name} – {item.variant_label}", item.unit_price, item.quantity)
-        for item in order.items
-    ]
+    with force_locale(order.locale):
+        lines = [_line(f"{item.name} – {item.label}", item.unit_price, item.quantity)
+                 for item in order.items]  # fmt: skip
     fees = [f for f in order.fulfilments if f.shipping_fee > 0]
     with force_locale(order.locale):
         if sum(f.shipping_fee for f in fees) == order.shipping_total:

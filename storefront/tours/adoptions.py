@@ -177,9 +177,12 @@ def adopt(
     today = today_local()
     tree, plan, holder = _adoptable(code.strip().upper()[:20], plan_id, user, today)
     orchard = tree.orchard
+    season_en = plan.season_en or plan.season_vi
     item = OrderItem(
         product_name=f"Nhận nuôi cây xoài {tree.code} – {plan.season_vi}"[:160],
+        product_name_en=f"Adoption of mango tree {tree.code} – {season_en}"[:160],
         variant_label=orchard.name[:80],
+        variant_label_en=orchard.name[:80],
         sku=tree.code,
         unit_price=plan.price,
         quantity=1,

@@ -149,28 +149,24 @@ def book(
         take_seats(departure, seats - kept)
     tour = departure.tour
     when = f"{to_local(departure.starts_at):%d/%m/%Y %H:%M}"
-    name = f"{tour.title_vi} – {when}"[:160]
+    name_vi = f"{tour.title_vi} – {when}"[:160]
+    name_en = f"{tour.title_en} – {when}"[:160] if tour.title_en else ""
+    tickets = [("A", "Người lớn", "Adult", tour.adult_price, adults),
+               ("C", "Trẻ em", "Child", tour.child_price, children)]  # fmt: skip
     items = [
         OrderItem(
-            product_name=name,
-            variant_label="Người lớn",
-            sku=f"T{departure.id}-A",
-            unit_price=tour.adult_price,
-            quantity=adults,
+            product_name=name_vi,
+            product_name_en=name_en,
+            variant_label=label_vi,
+            variant_label_en=label_en,
+            sku=f"T{departure.id}-{kind}",
+            unit_price=price,
+            quantity=count,
             weight_g=0,
         )
+        for kind, label_vi, label_en, price, count in tickets
+        if count
     ]
-    if children:
-        items.append(
-            OrderItem(
-                product_name=name,
-                variant_label="Trẻ em",
-                sku=f"T{departure.id}-C",
-                unit_price=tour.child_price,
-                quantity=children,
-                weight_g=0,
-            )
-        )
     add_part(order, tour.producer, items)
     db.session.flush()
     booking = Booking(

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
+from flask_babel import force_locale
 
 from storefront.catalog.models import Variant
 from storefront.extensions import db
@@ -167,3 +168,16 @@ def test_expire_orders_releases_the_stock_of_unpaid_transfers_once(app, database
     assert order.status == OrderStatus.EXPIRED and fresh.status == OrderStatus.AWAITING_PAYMENT
     assert order.payment.status == PaymentStatus.CANCELLED
     assert _stock(product.variants[0]) == 3
+
+
+def test_order_lines_keep_both_languages_and_show_the_readers(app, database):
+    product = factories.product(name_vi="Trà sen Tháp Mười", name_en="Tháp Mười lotus tea")
+    order = _place([(product.variants[0].id, 1)], key="both-languages")
+    [item] = order.items
+    assert (item.product_name, item.product_name_en) == ("Trà sen Tháp Mười", "Tháp Mười lotus tea")
+    with force_locale("en"):
+        assert item.name == "Tháp Mười lotus tea"
+    with force_locale("vi"):
+        assert item.name == "Trà sen Tháp Mười"
+    product.name_en = "Renamed later"
+    assert item.product_name_en == "Tháp Mười lotus tea"  # a snapshot
