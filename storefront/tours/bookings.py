@@ -354,10 +354,12 @@ def cancel_departure(departure: Departure, *, actor) -> int:
         )
         .order_by(Booking.id)
     ).all()
+    hit = 0
     for booking in bookings:
         order = booking.order
+        lifecycle.lock(order)  # the buyer may be cancelling or paying this very moment
+        db.session.refresh(booking)
         if booking.status == BookingStatus.CONFIRMED:
-            lifecycle.lock(order)
             _cancel(
                 booking,
                 order.total,
@@ -366,16 +368,19 @@ def cancel_departure(departure: Departure, *, actor) -> int:
                 reason="departure cancelled by the operator",
             )
             _mail_cancelled(booking, order.total, by_operator=True)
-        elif order.status == OrderStatus.AWAITING_PAYMENT:
+        elif booking.status == BookingStatus.HELD and lifecycle.can_cancel(order):
             lifecycle.cancel(
                 order,
                 actor=actor,
                 actor_label="producer",
                 note="departure cancelled by the operator",
             )
+        else:
+            continue
+        hit += 1
     waitlist.lapse_all(departure)
     db.session.flush()
-    return len(bookings)
+    return hit
 
 
 def bookings_of_departure(departure: Departure) -> list[Booking]:
