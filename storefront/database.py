@@ -1,15 +1,20 @@
 """Engine tuning per backend: SQLite gets WAL, a busy timeout and real transactions."""
 
+import logging
+import random
+import time
 from contextvars import ContextVar
 from functools import wraps
 
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from storefront.extensions import db
 
+log = logging.getLogger(__name__)
 _immediate: ContextVar[bool] = ContextVar("sqlite_begin_immediate", default=False)
 
 
@@ -47,13 +52,39 @@ def _forget_writes(session, transaction) -> None:
         session.info.pop("wrote", None)
 
 
+# PostgreSQL's "deadlock detected" and "could not serialize": the transaction was rolled back
+# as a whole and may simply be run again.
+RETRYABLE_SQLSTATES = {"40P01", "40001"}
+ATTEMPTS = 3
+
+
+def retryable(error: OperationalError) -> bool:
+    return getattr(error.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
 def writes(view):
-    """A view that changes stock, payments or states: its transaction starts as a writer."""
+    """A view that changes stock, payments or states: its transaction starts as a writer, and
+    runs again (up to three times) when PostgreSQL ends it to break a deadlock.
+
+    Two people moving the same things from opposite ends (an operator cancelling a departure
+    while a buyer cancels a booking on it) can lock rows in opposite orders; PostgreSQL then
+    aborts one of them. Everything such a view does is undone with the transaction (e-mails
+    leave only after the commit; card refunds carry idempotency keys), so running it again
+    is safe."""
 
     @wraps(view)
     def wrapped(*args, **kwargs):
-        begin_write_transaction()
-        return view(*args, **kwargs)
+        for attempt in range(1, ATTEMPTS + 1):
+            begin_write_transaction()
+            try:
+                return view(*args, **kwargs)
+            except OperationalError as error:
+                if attempt == ATTEMPTS or not retryable(error):
+                    raise
+                db.session.rollback()
+                log.warning("Deadlock in %s, attempt %s: running it again", view.__name__, attempt)
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")
 
     return wrapped
 

@@ -20,7 +20,7 @@ from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
-from storefront.orders.models import OrderItem, OrderKind, OrderStatus, PaymentMethod
+from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import IllegalTransition, record_creation, transition
 from storefront.payments import refunds
 from storefront.producers.models import Producer, ProducerStatus
@@ -307,6 +307,7 @@ def can_cancel(booking: Booking, now: datetime | None = None) -> bool:
 
 def cancel_by_buyer(booking: Booking, *, actor=None) -> int:
     """The buyer cancels: the policy's refund at this moment; returns the amount refunded."""
+    _lock_departure(booking.departure_id)  # departure before order, as cancel_departure does
     lifecycle.lock(booking.order)
     db.session.refresh(booking)
     if not can_cancel(booking):
@@ -342,9 +343,7 @@ def _mail_cancelled(booking: Booking, amount: int, *, by_operator: bool) -> None
 def cancel_departure(departure: Departure, *, actor) -> int:
     """The operator cancels a whole departure (weather): everyone paid is refunded in full and
     told by e-mail, unpaid holds are cancelled, the waiting list lapses. Returns bookings hit."""
-    db.session.execute(
-        sa.select(Departure.id).where(Departure.id == departure.id).with_for_update()
-    )
+    _lock_departure(departure.id)
     departure.cancelled = True
     bookings = db.session.scalars(
         sa.select(Booking)
@@ -381,6 +380,14 @@ def cancel_departure(departure: Departure, *, actor) -> int:
     waitlist.lapse_all(departure)
     db.session.flush()
     return hit
+
+
+def _lock_departure(departure_id: int) -> None:
+    """Row-lock a departure (PostgreSQL). Cancellations lock the departure before any order,
+    always in that order, so they cannot deadlock each other."""
+    db.session.execute(
+        sa.select(Departure.id).where(Departure.id == departure_id).with_for_update()
+    )
 
 
 def bookings_of_departure(departure: Departure) -> list[Booking]:

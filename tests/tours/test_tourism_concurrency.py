@@ -176,3 +176,52 @@ def test_two_guides_scanning_one_ticket_at_once_check_it_in_once(make_database_u
         )
         assert check_ins == 1
         db.session.remove()
+
+
+def test_buyer_and_operator_cancelling_at_once_refund_once(make_database_url, tmp_path):
+    from storefront.orders.links import order_url
+    from storefront.orders.models import Refund
+
+    app = build_app(make_database_url("cancel_both"), tmp_path)
+    with app.test_request_context("/"):
+        producer = factories.producer()
+        owner = factories.member(producer)
+        departure = builders.departure(builders.tour(producer), capacity=10)
+        departure_id, tour_id, email = departure.id, departure.tour_id, owner.email
+        db.session.commit()
+        order = bookings.book(
+            departure_id=departure_id, adults=2, children=0, idempotency_key="both",
+            contact=Contact("Lê Hoa", "0912345678", "hoa@example.vn", 0, 0, ""),
+            method=PaymentMethod.BANK_TRANSFER,
+        )  # fmt: skip
+        lifecycle.confirm_payment(order)
+        link, number = order_url(order), order.number
+        db.session.commit()
+        db.session.remove()
+
+    def prepare(n):
+        client = Buyer(server.url)
+        if n == 0:  # the operator
+            _status, page = client.request("/account/login")
+            credentials = {"email": email, "password": factories.PASSWORD}
+            client.request(
+                "/account/login", {"csrf_token": input_value(page, "csrf_token"), **credentials}
+            )
+            _status, page = client.request(f"/portal/tours/{tour_id}/departures")
+            return (
+                client,
+                f"/portal/departures/{departure_id}/cancel",
+                {"csrf_token": input_value(page, "csrf_token")},
+            )
+        _status, page = client.request(link)
+        form = {"csrf_token": input_value(page, "csrf_token"), "t": link.split("t=")[1]}
+        return client, f"/orders/{number}/cancel-booking", form
+
+    with LiveServer(app) as server:
+        results = _all_at_once(4, prepare, lambda n, s: s[0].request(s[1], s[2])[0])
+
+    assert 500 not in results
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Refund.id))) == 1
+        assert db.session.get(Departure, departure_id).seats_taken == 0
+        db.session.remove()
