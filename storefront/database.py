@@ -62,20 +62,19 @@ def retryable(error: OperationalError) -> bool:
     return getattr(error.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
 
 
-def writes(view):
-    """A view that changes stock, payments or states: its transaction starts as a writer, and
-    runs again (up to three times) when PostgreSQL ends it to break a deadlock.
+def retry_on_deadlock(view):
+    """Run the view again (up to three times) when PostgreSQL ends its transaction to break a
+    deadlock or a serialization failure.
 
     Two people moving the same things from opposite ends (an operator cancelling a departure
-    while a buyer cancels a booking on it) can lock rows in opposite orders; PostgreSQL then
+    while an unpaid hold on it expires) can lock rows in opposite orders; PostgreSQL then
     aborts one of them. Everything such a view does is undone with the transaction (e-mails
-    leave only after the commit; card refunds carry idempotency keys), so running it again
-    is safe."""
+    leave only after the commit; card refunds carry idempotency keys), so running it again is
+    safe."""
 
     @wraps(view)
     def wrapped(*args, **kwargs):
         for attempt in range(1, ATTEMPTS + 1):
-            begin_write_transaction()
             try:
                 return view(*args, **kwargs)
             except OperationalError as error:
@@ -87,6 +86,18 @@ def writes(view):
         raise AssertionError("unreachable")
 
     return wrapped
+
+
+def writes(view):
+    """A view that changes stock, payments or states: its transaction starts as a writer, and
+    runs again if PostgreSQL breaks a deadlock (retry_on_deadlock)."""
+
+    @wraps(view)
+    def started_as_writer(*args, **kwargs):
+        begin_write_transaction()
+        return view(*args, **kwargs)
+
+    return retry_on_deadlock(started_as_writer)
 
 
 def init_app(app: Flask) -> None:

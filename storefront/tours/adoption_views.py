@@ -6,6 +6,7 @@ import segno
 from flask import Blueprint, abort, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from storefront.database import retry_on_deadlock
 from storefront.extensions import db
 from storefront.forms_common import form_status, setup_address
 from storefront.i18n import current_language
@@ -23,6 +24,7 @@ bp = Blueprint("adoptions", __name__)
 
 @bp.route("/mango-trees/<code>/adopt", methods=["GET", "POST"])
 @login_required
+@retry_on_deadlock
 def adopt(code: str):
     offer = services.get_public_tree(code)
     if offer is None:

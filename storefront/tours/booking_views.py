@@ -10,7 +10,7 @@ from flask_babel import format_datetime
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from storefront.database import writes
+from storefront.database import retry_on_deadlock, writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status
 from storefront.i18n import current_language, format_vnd
@@ -38,6 +38,7 @@ def _tour_and_departure(slug: str):
 
 
 @bp.route("/tours/<slug>/book", methods=["GET", "POST"], endpoint="start")
+@retry_on_deadlock
 def book(slug: str):
     tour, departure = _tour_and_departure(slug)
     offer_token = request.args.get("offer")
