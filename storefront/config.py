@@ -48,6 +48,8 @@ class Config:
         self.SITE_URL = env("SITE_URL", "http://127.0.0.1:5000")
         # Minutes a tree or tour seats stay held for an unpaid adoption or booking.
         self.HOLD_MINUTES = int(env("HOLD_MINUTES", "15"))
+        # The same for a bank transfer, which the office confirms from the bank statement.
+        self.TRANSFER_HOLD_MINUTES = int(env("TRANSFER_HOLD_MINUTES", "120"))
         # Hours a waiting-list offer keeps the freed seats for the person it was sent to.
         self.WAITLIST_OFFER_HOURS = int(env("WAITLIST_OFFER_HOURS", "2"))
         # Where the card payment form lives (the CSP lets checkout redirect there).

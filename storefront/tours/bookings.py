@@ -126,7 +126,7 @@ def book(
     locale: str = "vi",
     offer_token: str | None = None,
 ):
-    """Place the order that books seats (transfer or card; seats held for HOLD_MINUTES)."""
+    """Place the order that books seats (transfer or card; seats held while it is unpaid)."""
     check_party(adults, children)
     order, new = open_held_order(
         OrderKind.BOOKING,

@@ -1,5 +1,6 @@
 """What adoptions and bookings share at checkout: paid up front (no cash on delivery), and
-the tree or seats held for HOLD_MINUTES while the payment is pending."""
+the tree or seats held while the payment is pending: HOLD_MINUTES for a card (Stripe answers
+in seconds), TRANSFER_HOLD_MINUTES for a bank transfer (the office confirms it by hand)."""
 
 from datetime import timedelta
 
@@ -9,8 +10,11 @@ from storefront.orders.checkout import CheckoutError, Contact, open_order
 from storefront.orders.models import Order, OrderKind, PaymentMethod
 
 
-def hold_time() -> timedelta:
-    return timedelta(minutes=current_app.config["HOLD_MINUTES"])
+def hold_time(method: PaymentMethod) -> timedelta:
+    config = current_app.config
+    if method == PaymentMethod.BANK_TRANSFER:
+        return timedelta(minutes=config["TRANSFER_HOLD_MINUTES"])
+    return timedelta(minutes=config["HOLD_MINUTES"])
 
 
 def open_held_order(
@@ -34,5 +38,5 @@ def open_held_order(
         idempotency_key=idempotency_key,
         user=user,
         locale=locale,
-        hold=hold_time(),
+        hold=hold_time(method),
     )

@@ -66,7 +66,9 @@ def test_a_booking_holds_seats_for_adults_and_children_and_prices_both():
     assert _seats_taken(departure) == 3
     booking = bookings.booking_of(order)
     assert booking.status == BookingStatus.HELD and len(booking.ticket_code) == 8
-    assert order.pay_by - utcnow() <= timedelta(minutes=15)
+    assert timedelta(minutes=115) < order.pay_by - utcnow() <= timedelta(minutes=120)
+    card = _book(departure, adults=1, children=0, key="card", method=PaymentMethod.CARD)
+    assert timedelta(minutes=14) < card.pay_by - utcnow() <= timedelta(minutes=15)
 
 
 def test_payment_confirms_the_booking_and_mails_the_ticket():
