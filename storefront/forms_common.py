@@ -18,6 +18,11 @@ def uploaded_file(file_storage) -> tuple[str, bytes] | None:
     return file_storage.filename, file_storage.read()
 
 
+def uploaded_files(file_storages) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of each file a multiple-file field received."""
+    return [upload for upload in map(uploaded_file, file_storages or []) if upload]
+
+
 class ActionForm(FlaskForm):
     """A bare form for buttons that change something (publish, delete, cancel): CSRF only."""
 

@@ -6,7 +6,7 @@ from storefront.catalog.errors import CatalogError
 from storefront.catalog.models import Product, ProductImage
 from storefront.extensions import db
 from storefront.media.errors import UploadError
-from storefront.media.services import store_upload
+from storefront.media.services import store_uploads
 
 MAX_PHOTOS = 12
 
@@ -15,14 +15,10 @@ def add_photos(product: Product, uploads: list[tuple[str, bytes]]) -> int:
     """Store every upload (all or none: one bad file refuses the batch); returns how many."""
     if len(product.images) + len(uploads) > MAX_PHOTOS:
         raise CatalogError(_l("A product can have at most %(n)s photos.", n=MAX_PHOTOS), "photos")
-    stored = []
-    for filename, data in uploads:
-        try:
-            stored.append(store_upload(data, filename))
-        except UploadError as error:
-            raise CatalogError(
-                _l("%(file)s: %(problem)s", file=filename, problem=str(error)), "photos"
-            ) from error
+    try:
+        stored = store_uploads(uploads)
+    except UploadError as error:
+        raise CatalogError(error.message, "photos") from error
     start = len(product.images)
     for offset, asset in enumerate(stored):
         product.images.append(ProductImage(asset=asset, position=start + offset))

@@ -15,6 +15,7 @@ from storefront.extensions import db
 from storefront.media.services import store_image
 from storefront.producers.models import Producer
 from storefront.timeutil import VIETNAM, today_local
+from storefront.tours import photos
 from storefront.tours.models import (
     AdoptionPlan,
     Departure,
@@ -26,6 +27,8 @@ from storefront.tours.models import (
 )
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from storefront.demo.seed import Summary
 
 ORCHARD_FIELDS = (
@@ -38,6 +41,7 @@ TOUR_FIELDS = (
     "child_price", "min_age", "notes_vi", "notes_en", "cancellation_policy",
     "visits_adopted_trees",
 )  # fmt: skip
+EXTRA_PHOTOS = 2  # of each orchard and tour, after its main picture
 
 
 def seed_tourism(progress: Callable[[str], None], summary: Summary) -> None:
@@ -82,8 +86,21 @@ def _upsert_orchard(row: dict, producer: Producer, seed: int, summary: Summary) 
         )
         orchard.cover = store_image(picture)
         summary.images += 1
+    _add_extra_photos(orchard, EXTRA_PHOTOS, lambda n: _orchard_scene(row, seed, n), summary)
     db.session.flush()
     return orchard
+
+
+def _orchard_scene(row: dict, seed: int, n: int) -> Image.Image:
+    """The orchard's extra photo n: visitors among its trees, then its rows under another sky."""
+    size, again = _image_size(), seed + 10 * (n + 1)
+    if n == 0:
+        return landscapes.render_tour(
+            title=row["name"], kind="orchard", seed=again, width=size * 4 // 3, height=size
+        )
+    return landscapes.render_orchard(
+        name=row["name"], seed=again, width=size * 4 // 3, height=size, variety=row["variety"]
+    )
 
 
 def _upsert_plan(orchard: Orchard, row: dict, today: date) -> None:
@@ -131,6 +148,14 @@ def _upsert_tree(row: tuple, orchards: dict[str, Orchard], seed: int, summary: S
         picture = landscapes.render_tree(code=code, variety=variety, seed=seed, size=_image_size())
         tree.photo = store_image(picture)
         summary.images += 1
+    _add_extra_photos(
+        tree,
+        tourism_data.EXTRA_TREE_PHOTOS.get(code, 0),
+        lambda n: landscapes.render_tree(
+            code=code, variety=variety, seed=seed + 100 * (n + 1), size=_image_size()
+        ),
+        summary,
+    )
 
 
 def _upsert_tour(
@@ -152,8 +177,30 @@ def _upsert_tour(
         )
         tour.cover = store_image(picture)
         summary.images += 1
+    size = _image_size()
+    _add_extra_photos(
+        tour,
+        EXTRA_PHOTOS,
+        lambda n: landscapes.render_tour(
+            title=row["title_vi"],
+            kind=row["kind"],
+            seed=seed + 10 * (n + 1),
+            width=size * 4 // 3,
+            height=size,
+        ),
+        summary,
+    )
     db.session.flush()
     return tour
+
+
+def _add_extra_photos(
+    owner: photos.PhotoOwner, wanted: int, draw: Callable[[int], Image.Image], summary: Summary
+) -> None:
+    """Draw only the photos the owner is missing, so a second run adds none."""
+    for n in range(len(owner.photos), wanted):
+        photos.append_photo(owner, store_image(draw(n)))
+        summary.images += 1
 
 
 def _upsert_departures(tour: Tour, row: dict, today: date) -> None:

@@ -199,6 +199,8 @@ TRAITS = {
 }
 
 # (orchard, code, variety, planted year, height in metres, kg last season, trait, status)
+# How many photos some trees have besides their main one (orchards and tours all have two).
+EXTRA_TREE_PHOTOS = {"CC001": 2, "CC002": 1, "HL001": 2, "DL001": 1}
 TREES: list[tuple[str, str, str, int, float, int, str, str]] = [
     ("vuon-xoai-tu-thanh", "CC001", "cat_chu", 2005, 5.5, 72, "oldest", "available"),
     ("vuon-xoai-tu-thanh", "CC002", "cat_chu", 2005, 5.0, 64, "mother", "available"),

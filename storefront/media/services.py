@@ -53,6 +53,19 @@ def store_upload(data: bytes, filename: str = "") -> MediaAsset:
     return _record(encoded)
 
 
+def store_uploads(uploads: list[tuple[str, bytes]]) -> list[MediaAsset]:
+    """Store several (file name, bytes) pictures; the first refusal stops the batch and its
+    message starts with the file's name, so the caller can roll back and say which one."""
+    stored = []
+    for filename, data in uploads:
+        try:
+            stored.append(store_upload(data, filename))
+        except UploadError as error:
+            message = _l("%(file)s: %(problem)s", file=filename, problem=str(error))
+            raise UploadError(message, error.reason) from error
+    return stored
+
+
 def store_document(data: bytes, filename: str = "") -> Document:
     """Check a certificate scan (PDF, JPEG or PNG), store it and record it (flushed).
 

@@ -27,8 +27,9 @@ from wtforms.validators import (
 )
 
 from storefront.forms_common import REQUIRED, WardSelect
+from storefront.portal.forms import PhotosForm
 from storefront.timeutil import today_local
-from storefront.tours import editing
+from storefront.tours import editing, photos
 from storefront.tours.labels import VARIETY_LABELS
 from storefront.tours.models import TreeStatus
 
@@ -68,6 +69,12 @@ class OrchardForm(FlaskForm):
     growing_area_code = StringField(_l("Growing-area code"), [Optional(), Length(max=40)])
     vietgap = BooleanField(_l("VietGAP certified"))
     cover_file = FileField(_l("Cover photo"), render_kw={"accept": "image/*"})
+
+
+class ExtraPhotosForm(PhotosForm):
+    """More photos of an orchard, tree or tour, several at once (the phone's camera too)."""
+
+    limit = photos.MAX_PHOTOS
 
 
 class TreeForm(FlaskForm):

@@ -13,6 +13,7 @@ from storefront.forms_common import ActionForm, form_status, setup_address, uplo
 from storefront.portal.tourism_forms import (
     CapacityForm,
     DepartureForm,
+    ExtraPhotosForm,
     OrchardForm,
     TourForm,
     TreeForm,
@@ -84,6 +85,11 @@ def attach_error(form, error: editing.TourismError) -> None:
         form.form_errors.append(str(error))
 
 
+def _photos_form() -> ExtraPhotosForm:
+    """The empty "more photos" form an edit page shows below its own form."""
+    return ExtraPhotosForm(formdata=None)
+
+
 @bp.get("/orchards")
 def orchards():
     return render_template(
@@ -120,7 +126,9 @@ def _orchard_page(orchard: Orchard | None):
             db.session.commit()
             flash(_("Orchard saved."), "success")
             return redirect(url_for("portal.orchards"))
-    page = render_template("portal/orchard_form.html", form=form, orchard=orchard)
+    page = render_template(
+        "portal/orchard_form.html", form=form, orchard=orchard, photos_form=_photos_form()
+    )
     return page, form_status(form)
 
 
@@ -152,7 +160,9 @@ def _tree_page(orchard: Orchard, tree: Tree | None):
             db.session.commit()
             flash(_("Tree saved."), "success")
             return redirect(url_for("portal.orchards"))
-    page = render_template("portal/tree_form.html", form=form, orchard=orchard, tree=tree)
+    page = render_template(
+        "portal/tree_form.html", form=form, orchard=orchard, tree=tree, photos_form=_photos_form()
+    )
     return page, form_status(form)
 
 
@@ -200,7 +210,10 @@ def _tour_page(tour: Tour | None):
             db.session.commit()
             flash(_("Tour saved."), "success")
             return redirect(url_for("portal.tours"))
-    return render_template("portal/tour_form.html", form=form, tour=tour), form_status(form)
+    page = render_template(
+        "portal/tour_form.html", form=form, tour=tour, photos_form=_photos_form()
+    )
+    return page, form_status(form)
 
 
 @bp.route("/tours/<int:tour_id>/departures", methods=["GET", "POST"])

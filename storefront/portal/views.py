@@ -99,5 +99,6 @@ from storefront.portal import (  # noqa: E402, F401  (routes on bp)
     fulfilment_views,
     product_views,
     team_views,
+    tourism_photo_views,
     tourism_views,
 )

@@ -4,7 +4,7 @@ import enum
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship, validates
 
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
@@ -19,6 +19,13 @@ class MangoVariety(enum.StrEnum):
     DAI_LOAN = "dai_loan"
     TU_QUY = "tu_quy"
     KEO = "keo"
+
+
+def _extra_photos(photo_class: str):
+    """An owner's extra photos, shown after its main picture: in order, gone with their owner."""
+    return relationship(
+        order_by=f"{photo_class}.position", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Orchard(db.Model):
@@ -45,6 +52,7 @@ class Orchard(db.Model):
     plans: Mapped[list["AdoptionPlan"]] = relationship(
         back_populates="orchard", order_by="AdoptionPlan.starts_on"
     )
+    photos: Mapped[list["OrchardPhoto"]] = _extra_photos("OrchardPhoto")
 
     @validates("ward_code")
     def _check_ward(self, _key, code: int) -> int:
@@ -74,6 +82,7 @@ class Tree(db.Model):
 
     orchard: Mapped[Orchard] = relationship(back_populates="trees")
     photo: Mapped[MediaAsset | None] = relationship()
+    photos: Mapped[list["TreePhoto"]] = _extra_photos("TreePhoto")
 
 
 class AdoptionPlan(db.Model):
@@ -141,6 +150,7 @@ class Tour(db.Model):
     departures: Mapped[list["Departure"]] = relationship(
         back_populates="tour", order_by="Departure.starts_at"
     )
+    photos: Mapped[list["TourPhoto"]] = _extra_photos("TourPhoto")
 
 
 class Departure(db.Model):
@@ -164,3 +174,35 @@ class Departure(db.Model):
     @property
     def seats_left(self) -> int:
         return self.capacity - self.seats_taken
+
+
+class ExtraPhoto:
+    """One more photo of an orchard, tree or tour; the lowest position is shown first."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asset_id: Mapped[int] = mapped_column(sa.ForeignKey("media_asset.id"))
+    position: Mapped[int] = mapped_column(default=0)
+
+    @declared_attr
+    def asset(cls) -> Mapped[MediaAsset]:
+        return relationship()
+
+
+class OrchardPhoto(ExtraPhoto, db.Model):
+    __tablename__ = "orchard_photo"
+
+    orchard_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("orchard.id", ondelete="CASCADE"), index=True
+    )
+
+
+class TreePhoto(ExtraPhoto, db.Model):
+    __tablename__ = "tree_photo"
+
+    tree_id: Mapped[int] = mapped_column(sa.ForeignKey("tree.id", ondelete="CASCADE"), index=True)
+
+
+class TourPhoto(ExtraPhoto, db.Model):
+    __tablename__ = "tour_photo"
+
+    tour_id: Mapped[int] = mapped_column(sa.ForeignKey("tour.id", ondelete="CASCADE"), index=True)

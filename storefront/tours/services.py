@@ -22,8 +22,11 @@ from storefront.tours.models import (
     Departure,
     MangoVariety,
     Orchard,
+    OrchardPhoto,
     Tour,
+    TourPhoto,
     Tree,
+    TreePhoto,
     TreeStatus,
 )
 
@@ -151,13 +154,19 @@ def search_trees(filters: TreeFilters) -> list[TreeOffer]:
 
 
 def get_public_tree(code: str) -> TreeOffer | None:
-    """A tree of an approved producer, with its orchard, photos and plan, or None."""
+    """A tree of an approved producer, with its orchard, all their photos and plan, or None."""
     if not code.isprintable():  # a NUL in the URL would be a database error on PostgreSQL
         return None
     row = db.session.execute(
         _public_trees(today_local())
         .where(Tree.code == code)
-        .options(contains_eager(Tree.orchard).joinedload(Orchard.cover))
+        .options(
+            contains_eager(Tree.orchard).joinedload(Orchard.cover),
+            contains_eager(Tree.orchard)
+            .selectinload(Orchard.photos)
+            .joinedload(OrchardPhoto.asset),
+            selectinload(Tree.photos).joinedload(TreePhoto.asset),
+        )
     ).first()
     if row is None:
         return None
@@ -239,13 +248,17 @@ def list_tours() -> list[tuple[Tour, datetime | None]]:
 
 
 def get_public_tour(slug: str) -> Tour | None:
-    """A published tour of an approved producer, with its cover and orchard, or None."""
+    """A published tour of an approved producer, with its photos and orchard, or None."""
     if not slug.isprintable():
         return None
     return db.session.scalar(
         _public_tours()
         .where(Tour.slug == slug)
-        .options(joinedload(Tour.cover), joinedload(Tour.orchard))
+        .options(
+            joinedload(Tour.cover),
+            joinedload(Tour.orchard),
+            selectinload(Tour.photos).joinedload(TourPhoto.asset),
+        )
     )
 
 

@@ -8,23 +8,15 @@ import sqlalchemy as sa
 from PIL import Image
 
 from storefront.extensions import db
+from storefront.media.models import MediaAsset
 from storefront.timeutil import today_local
 from storefront.tours.models import Departure, MangoVariety, Orchard, Tour, Tree, TreeStatus
 from tests import factories
 from tests.tours import builders
-from tests.web import login, post
+from tests.web import post
 
 PROVINCE = "82"  # Đồng Tháp
 IN_TEN_DAYS = (today_local() + timedelta(days=10)).isoformat()
-
-
-@pytest.fixture
-def owner(client, database):
-    maker = factories.producer(name="HTX Xoài Mỹ Xương")
-    login(client, factories.member(maker))
-    with client.session_transaction() as session:
-        session["lang"] = "en"  # messages checked in English, whatever the catalogue holds
-    return maker
 
 
 def _jpeg(size=(800, 600)) -> bytes:
@@ -310,6 +302,16 @@ ROUTES = [
     ("POST", "/portal/tours/{tour}/departures"),
     ("POST", "/portal/departures/{departure}/capacity"),
     ("POST", "/portal/departures/{departure}/cancel"),
+    *(
+        route
+        for kind in ("orchard", "tree", "tour")
+        for route in (
+            ("GET", f"/portal/{kind}s/{{{kind}}}/photos"),
+            ("POST", f"/portal/{kind}s/{{{kind}}}/photos"),
+            ("POST", f"/portal/{kind}s/{{{kind}}}/photos/{{{kind}_photo}}/up"),
+            ("POST", f"/portal/{kind}s/{{{kind}}}/photos/{{{kind}_photo}}/delete"),
+        )
+    ),
 ]
 
 
@@ -320,7 +322,10 @@ def their_rows(owner):
     tree = builders.tree(orchard, code="THEIR1")
     tour = builders.tour(theirs, orchard=orchard)
     departure = builders.departure(tour, capacity=30, seats_taken=2)
-    return {"orchard": orchard, "tree": tree, "tour": tour, "departure": departure}
+    rows = {"orchard": orchard, "tree": tree, "tour": tour, "departure": departure}
+    for name in ("orchard", "tree", "tour"):  # the second one, so that "up" could move it
+        rows[f"{name}_photo"] = builders.extra_photos(rows[name], 2)[1]
+    return rows
 
 
 def _snapshot(rows: dict):
@@ -338,6 +343,8 @@ def _snapshot(rows: dict):
         _count(Departure),
         _count(Orchard),
         _count(Tour),
+        [[(p.id, p.position) for p in row.photos] for row in (orchard, tree, tour)],
+        _count(MediaAsset),
     )
 
 
@@ -356,8 +363,9 @@ def test_other_producers_ids_give_404(client, their_rows, method, pattern):
             **tour_data(title_vi="Đổi tên", adult_price="1"),
             **departure_data(capacity="3"),
             f"d{departure_id}-capacity": "3",
+            "photos": [(io.BytesIO(_jpeg()), "theirs.jpg")],
         }
-        response = post(client, url, data)
+        response = post(client, url, data, content_type="multipart/form-data")
 
     assert response.status_code == 404
     assert _snapshot(their_rows) == before

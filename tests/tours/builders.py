@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.timeutil import today_local
+from storefront.tours import photos
 from storefront.tours.models import (
     AdoptionPlan,
     Departure,
@@ -116,3 +117,10 @@ def departure(tour_, *, starts_at: datetime | None = None, **fields) -> Departur
 
 def days_from_today(days: int) -> date:
     return today_local() + timedelta(days=days)
+
+
+def extra_photos(owner, count: int) -> list:
+    """`count` more photos of an orchard, tree or tour, after the ones it has."""
+    added = [photos.append_photo(owner, factories.asset()) for _ in range(count)]
+    db.session.flush()
+    return added
