@@ -156,6 +156,7 @@ class TourForm(FlaskForm):
     policy = FieldList(
         FormField(PolicyRowForm), min_entries=editing.POLICY_ROWS, max_entries=editing.POLICY_ROWS
     )
+    cover_file = FileField(_l("Cover photo"), render_kw={"accept": "image/*"})
     published = BooleanField(_l("Show this tour to visitors"), default=True)
 
 

@@ -202,6 +202,7 @@ def _tour_page(tour: Tour | None):
                 form_values(form, editing.TOUR_FIELDS),
                 rows,
                 own_orchards.get(form.orchard_id.data),
+                uploaded_file(form.cover_file.data),
             )
         except editing.TourismError as error:
             db.session.rollback()

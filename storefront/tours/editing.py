@@ -216,8 +216,10 @@ def save_tour(
     values: dict,
     policy_rows: list[tuple[int | None, int | None]],
     orchard: Orchard | None = None,
+    cover: tuple[str, bytes] | None = None,
 ) -> Tour:
-    """Create or update one of the producer's tours, optionally held in one of its orchards."""
+    """Create or update one of the producer's tours, optionally held in one of its orchards,
+    and its cover photo."""
     if not values.get("title_vi"):
         raise TourismError(_l("This field is required."), "title_vi")
     duration = values.get("duration_minutes")
@@ -233,6 +235,7 @@ def save_tour(
     if orchard is not None and orchard.producer_id != producer.id:
         raise TourismError(_l("Choose one of your orchards."), "orchard_id")
     table = cancellation_policy(policy_rows)
+    picture = _photo(cover, "cover_file")
     with db.session.no_autoflush:
         if tour is None:
             tour = Tour(producer=producer, slug=unique_slug(values["title_vi"], Tour))
@@ -241,6 +244,8 @@ def save_tour(
             setattr(tour, name, values[name])
         tour.orchard = orchard
         tour.cancellation_policy = table
+        if picture is not None:
+            tour.cover = picture
     db.session.flush()
     return tour
 

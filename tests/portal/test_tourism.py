@@ -147,6 +147,22 @@ def test_create_and_edit_a_tour_in_an_own_orchard(client, owner):
     assert tour.title_vi in client.get("/portal/tours").get_data(as_text=True)
 
 
+def test_a_tour_gets_its_cover_photo_and_a_bad_one_is_refused(client, owner):
+    tour = builders.tour(owner)
+    url = f"/portal/tours/{tour.id}/edit?lang=en"
+    bad = tour_data(cover_file=(io.BytesIO(b"not a picture"), "cover.jpg"))
+    response = post(client, url, bad, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "not a JPEG, PNG, WebP or HEIC picture" in response.get_data(as_text=True)
+    db.session.expire_all()
+    assert db.session.get(Tour, tour.id).cover_id is None
+
+    good = tour_data(cover_file=(io.BytesIO(_jpeg()), "boat.jpg"))
+    assert post(client, url, good, content_type="multipart/form-data").status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Tour, tour.id).cover is not None
+
+
 def test_add_change_and_cancel_departures(client, owner):
     tour = builders.tour(owner)
     url = f"/portal/tours/{tour.id}/departures"
