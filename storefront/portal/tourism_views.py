@@ -10,6 +10,7 @@ from flask_login import current_user
 from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status, setup_address, uploaded_file
+from storefront.payments.stripe_gateway import GatewayError
 from storefront.portal.tourism_forms import (
     CapacityForm,
     DepartureForm,
@@ -279,7 +280,13 @@ def cancel_departure(departure_id: int):
     departure = own_departure(departure_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    count = bookings.cancel_departure(departure, actor=current_user)
+    try:
+        count = bookings.cancel_departure(departure, actor=current_user)
+    except GatewayError:
+        db.session.rollback()  # nothing is cancelled; refunds already made are idempotent
+        flash(_("A card refund could not be made just now, so nothing was cancelled. "
+                "Please try again in a moment."), "error")  # fmt: skip
+        return redirect(url_for("portal.departures", tour_id=departure.tour_id))
     db.session.commit()
     flash(
         ngettext(

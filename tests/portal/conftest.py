@@ -3,6 +3,7 @@
 import pytest
 
 from tests import factories
+from tests.payments.conftest import fake_stripe, stripe_settings  # noqa: F401
 from tests.web import login
 
 

@@ -83,6 +83,29 @@ def test_cancelling_a_departure_refunds_every_booking_in_full(app, client, owner
     assert "2 bookings were cancelled and refunded in full" in page
 
 
+def test_a_failed_card_refund_cancels_nothing_and_says_so(app, client, owner, stripe_settings):
+    departure = builders.departure(builders.tour(owner))
+    with app.test_request_context("/"):
+        order = book(
+            departure_id=departure.id, adults=2, children=0, contact=GUEST,
+            method=PaymentMethod.CARD, idempotency_key="card",
+        )  # fmt: skip
+        order.payment.charge_reference = "pi_test_weather"
+        lifecycle.confirm_payment(order, actor_label="stripe")
+    stripe_settings.fail_next = (400, "This charge has been disputed.")
+
+    response = post(client, f"/portal/departures/{departure.id}/cancel")
+
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert not db.session.get(Departure, departure.id).cancelled
+    booking = db.session.scalar(sa.select(Booking).where(Booking.order_id == order.id))
+    assert booking.status == BookingStatus.CONFIRMED
+    assert db.session.scalar(sa.select(sa.func.count(Refund.id))) == 0
+    page = client.get(f"/portal/tours/{departure.tour_id}/departures").get_data(as_text=True)
+    assert "A card refund could not be made just now" in page
+
+
 def test_raising_the_capacity_offers_the_seats_to_the_waiting_list(app, client, owner):
     departure = builders.departure(builders.tour(owner), capacity=3)
     booked(app, departure)
