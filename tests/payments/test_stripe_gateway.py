@@ -104,6 +104,24 @@ def test_one_shipping_line_when_fees_do_not_add_up(database, stripe_settings):
     assert "customer_email" not in sent.params
 
 
+def test_an_order_partly_paid_with_store_credit_sends_one_line_for_the_rest(
+    app, database, stripe_settings
+):
+    order = card_order(locale="en")
+    order.credit_used = 40_000
+    order.total -= 40_000
+    with app.test_request_context("/"):
+        stripe_gateway.create_checkout_session(
+            order, success_url="https://a", cancel_url="https://b"
+        )
+    [sent] = stripe_settings.created()
+    [line] = sent.params["line_items"]
+    assert line["price_data"]["unit_amount"] == str(order.total) and line["quantity"] == "1"
+    assert line["price_data"]["product_data"]["name"] == (
+        f"Order {order.number} (after store credit)"
+    )
+
+
 def test_lines_that_do_not_make_the_total_are_never_sent(database, stripe_settings):
     order = card_order()
     order.total += 1

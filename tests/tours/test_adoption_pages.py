@@ -197,3 +197,8 @@ def test_my_tree_page_offers_the_visit_tours_and_lists_the_adopters_visits(app, 
     assert "Visit your tree" in html and f"/tours/{visit.slug}" in html
     assert f"/tours/{other.slug}" not in html
     assert "Your visits" in html and "/tickets/" in html
+
+
+def test_my_trees_needs_an_account(client, database):
+    response = client.get("/account/trees")
+    assert response.status_code == 302 and "/account/login" in response.location
