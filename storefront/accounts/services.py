@@ -17,6 +17,7 @@ from storefront.accounts.tokens import (
     read_token,
 )
 from storefront.database import begin_write_transaction
+from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.text import single_line
 
@@ -36,16 +37,8 @@ INVALID_LINK = _l(
 )
 
 
-class AccountError(ValueError):
-    """A request about accounts that cannot be carried out; the message is for the user.
-
-    `field` names the form field the message belongs to (None: the whole form).
-    """
-
-    def __init__(self, message, field: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
+class AccountError(FieldError):
+    """A request about accounts that cannot be carried out; the message is for the user."""
 
 
 def normalise_email(email: str) -> str:

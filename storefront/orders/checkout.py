@@ -18,10 +18,12 @@ from storefront import mail
 from storefront.accounts.services import AccountError, check_email, normalise_phone
 from storefront.catalog.models import Product, ProductStatus, Variant
 from storefront.database import begin_write_transaction
+from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.i18n import localized
 from storefront.models_base import utcnow
-from storefront.orders import credit, shipping
+from storefront.orders import credit, lifecycle, shipping
+from storefront.orders.links import order_url
 from storefront.orders.models import (
     Fulfilment,
     FulfilmentStatus,
@@ -45,15 +47,8 @@ MAX_NOTE = 500
 MAX_LINES = 50
 
 
-class CheckoutError(ValueError):
+class CheckoutError(FieldError):
     """The order cannot be placed as asked; `field` names the form field when there is one."""
-
-    def __init__(self, message, field: str | None = None):
-        super().__init__(message)
-        self.message, self.field = message, field
-
-    def __str__(self) -> str:
-        return str(self.message)
 
 
 class OutOfStockError(CheckoutError):
@@ -188,9 +183,7 @@ def open_order(
         existing.placed_now = False
         return existing, False
     if kind != OrderKind.GOODS:
-        from storefront.orders.lifecycle import expire_due
-
-        expire_due(utcnow())  # free the trees and seats of holds that just ran out
+        lifecycle.expire_due(utcnow())  # free the trees and seats of holds that just ran out
     paid_later = method != PaymentMethod.COD
     hold = hold or timedelta(hours=current_app.config["TRANSFER_HOURS"])
     order = Order(
@@ -371,9 +364,6 @@ def _save_address(user, contact: Contact) -> None:
 
 
 def _queue_mail(order: Order) -> None:
-    from storefront.orders.lifecycle import notify_producers
-    from storefront.orders.links import order_url
-
     if order.email:
         mail.queue(
             order.email,
@@ -384,7 +374,7 @@ def _queue_mail(order: Order) -> None:
             link=order_url(order, external=True),
         )
     if order.status == OrderStatus.CONFIRMED and order.kind == OrderKind.GOODS:
-        notify_producers(order)
+        lifecycle.notify_producers(order)
 
 
 def saved_addresses(user) -> list[SavedAddress]:

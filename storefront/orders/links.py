@@ -21,6 +21,12 @@ def token_matches(order, token: str | None) -> bool:
         return False
 
 
+def may_see(order, user, token: str | None) -> bool:
+    """The buyer (logged in), the office, or whoever holds the order's signed link."""
+    owner = user.is_authenticated and (order.user_id == user.id or user.is_admin)
+    return owner or token_matches(order, token)
+
+
 def order_url(order, external: bool = False, **extra) -> str:
     return url_for(
         "orders.detail", number=order.number, t=order_token(order), _external=external, **extra

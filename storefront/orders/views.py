@@ -16,7 +16,7 @@ from storefront.i18n import current_language
 from storefront.orders import cart as carts
 from storefront.orders import checkout, credit, lifecycle, payment_flow
 from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, LookupForm
-from storefront.orders.links import order_url, token_matches
+from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition
 
@@ -116,10 +116,7 @@ def _viewable_order(number: str) -> Order:
     )
     if order is None:
         abort(404)
-    owner = current_user.is_authenticated and (
-        order.user_id == current_user.id or current_user.is_admin
-    )
-    if not owner and not token_matches(order, request.values.get("t")):
+    if not may_see(order, current_user, request.values.get("t")):
         abort(404)
     return order
 

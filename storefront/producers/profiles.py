@@ -4,6 +4,7 @@ import sqlalchemy as sa
 
 from storefront.accounts.models import User
 from storefront.accounts.services import normalise_phone, register_user
+from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.media.errors import UploadError
 from storefront.media.services import store_upload
@@ -60,15 +61,8 @@ def sign_up_producer(*, account: dict, profile: dict, locale: str) -> tuple[User
     return user, producer
 
 
-class ProfileError(ValueError):
+class ProfileError(FieldError):
     """A brand-page change that cannot be saved; `field` names the form field to blame."""
-
-    def __init__(self, message, field: str):
-        super().__init__(message)
-        self.message, self.field = message, field
-
-    def __str__(self) -> str:
-        return str(self.message)
 
 
 def _store_picture(upload: tuple[str, bytes], field: str):

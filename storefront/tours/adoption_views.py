@@ -114,6 +114,7 @@ def _from_token(token: str):
 @bp.get("/adoptions/<token>")
 def my_tree(token: str):
     adoption = _from_token(token)
+    visits = services.visit_tours(adoption.tree)
     return render_template(
         "tours/my_tree.html",
         adoption=adoption,
@@ -121,8 +122,8 @@ def my_tree(token: str):
         plan=adoption.plan,
         token=token,
         updates=services.tree_updates(adoption),
-        visits=services.visit_tours(adoption.tree),
-        visit_bookings=services.visit_bookings(adoption),
+        visits=visits,
+        visit_bookings=services.visit_bookings(adoption, visits),
         renewal=services.renewal_offer(adoption, today_local()),
         is_adopter=current_user.is_authenticated and current_user.id == adoption.user_id,
     )

@@ -10,13 +10,14 @@ from flask_babel import format_datetime
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from storefront.accounts.access import membership_of
 from storefront.database import retry_on_deadlock, writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status
 from storefront.i18n import current_language, format_vnd
 from storefront.orders import payment_flow
 from storefront.orders.checkout import CheckoutError, Contact
-from storefront.orders.links import order_url, token_matches
+from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition
 from storefront.payments.stripe_gateway import GatewayError
@@ -117,11 +118,11 @@ def join_waitlist(slug: str):
 
 
 def _guide_of(booking) -> bool:
-    """Whether the visitor is a member of the producer running this tour."""
+    """Whether the visitor is in the team of the producer running this tour."""
     if not current_user.is_authenticated:
         return False
-    producer_id = booking.departure.tour.producer_id
-    return any(m.producer_id == producer_id for m in current_user.memberships)
+    membership = membership_of(current_user)
+    return membership is not None and membership.producer_id == booking.departure.tour.producer_id
 
 
 def _ticket(token: str):
@@ -173,24 +174,20 @@ def check_in(token: str):
         )
     else:
         flash(
-            _("This ticket was already used at %(time)s.", time=_local_time(booking.checked_in_at)),
+            _(
+                "This ticket was already used at %(time)s.",
+                time=format_datetime(booking.checked_in_at, "short"),
+            ),
             "error",
         )
     return redirect(url_for("bookings.ticket", token=token), code=303)
-
-
-def _local_time(moment) -> str:
-    return format_datetime(moment, "short")
 
 
 @bp.post("/orders/<number>/cancel-booking")
 @writes
 def cancel(number: str):
     order = db.session.scalar(sa.select(Order).where(Order.number == number.upper()[:20]))
-    owner = (
-        order is not None and current_user.is_authenticated and (order.user_id == current_user.id)
-    )
-    if order is None or not (owner or token_matches(order, request.form.get("t"))):
+    if order is None or not may_see(order, current_user, request.form.get("t")):
         abort(404)
     booking = bookings.booking_of(order)
     if booking is None or not ActionForm().validate_on_submit():

@@ -8,7 +8,7 @@ transaction, so no number of simultaneous buyers oversells a departure; the data
 
 import math
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from flask import url_for
@@ -16,6 +16,7 @@ from flask_babel import lazy_gettext as _l
 
 from storefront import mail
 from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
@@ -25,6 +26,7 @@ from storefront.orders.states import IllegalTransition, record_creation, transit
 from storefront.payments import refunds
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.timeutil import to_local
+from storefront.tours import seats as departure_seats
 from storefront.tours import waitlist
 from storefront.tours.booking_models import Booking, BookingStatus
 from storefront.tours.holds import open_held_order
@@ -40,15 +42,8 @@ class SeatsGoneError(CheckoutError):
     """Fewer seats left than asked: the message says how many remain."""
 
 
-class BookingError(ValueError):
+class BookingError(FieldError):
     """The booking cannot be changed as asked; the message says why."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return str(self.message)
 
 
 def check_party(adults: int, children: int) -> None:
@@ -82,36 +77,12 @@ def bookable_departure(departure_id: int) -> Departure | None:
 
 def take_seats(departure: Departure, seats: int) -> None:
     """Take seats in one atomic statement, or say how many are left."""
-    taken = db.session.execute(
-        sa.update(Departure)
-        .where(
-            Departure.id == departure.id,
-            Departure.cancelled.is_(False),
-            Departure.seats_taken + seats <= Departure.capacity,
-        )
-        .values(seats_taken=Departure.seats_taken + seats)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if taken != 1:
-        left = db.session.scalar(
-            sa.select(Departure.capacity - Departure.seats_taken).where(
-                Departure.id == departure.id
-            )
-        )
-        if not left:
-            raise SeatsGoneError(_l("Sorry, this departure is now full."), "adults")
-        raise SeatsGoneError(
-            _l("Only %(num)s seats are left on this departure.", num=left), "children"
-        )
-
-
-def give_back_seats(departure_id: int, seats: int) -> None:
-    db.session.execute(
-        sa.update(Departure)
-        .where(Departure.id == departure_id)
-        .values(seats_taken=Departure.seats_taken - seats)
-        .execution_options(synchronize_session=False)
-    )
+    if departure_seats.try_take(departure.id, seats):
+        return
+    left = departure_seats.left(departure.id)
+    if not left:
+        raise SeatsGoneError(_l("Sorry, this departure is now full."), "adults")
+    raise SeatsGoneError(_l("Only %(num)s seats are left on this departure.", num=left), "children")
 
 
 def book(
@@ -216,7 +187,7 @@ def on_closed(order) -> None:
     if booking.status == BookingStatus.HELD:
         transition(booking, "release", actor_label="system")
     if booking.status in (BookingStatus.RELEASED, BookingStatus.CANCELLED):
-        give_back_seats(booking.departure_id, booking.seats)
+        departure_seats.give_back(booking.departure_id, booking.seats)
         db.session.flush()
         db.session.refresh(booking.departure)
         waitlist.offer_freed_seats(booking.departure)
@@ -412,8 +383,6 @@ def send_reminders(now: datetime) -> int:
     The conditional UPDATE on reminder_sent_at makes a second run, even a simultaneous one,
     send nothing.
     """
-    from datetime import timedelta
-
     tomorrow = to_local(now).date() + timedelta(days=1)
     candidates = db.session.scalars(
         sa.select(Booking)

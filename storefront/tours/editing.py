@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
 from storefront import places
+from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.media.errors import UploadError
 from storefront.media.models import MediaAsset
@@ -56,16 +57,8 @@ POLICY_ROWS = 4
 MAX_CAPACITY = 500
 
 
-class TourismError(ValueError):
-    """A refused change; `field` names the form field the message belongs to."""
-
-    def __init__(self, message, field: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-    def __str__(self) -> str:
-        return str(self.message)
+class TourismError(FieldError):
+    """A refused change to an orchard, tree, plan, tour or departure."""
 
 
 def producer_orchards(producer: Producer) -> list[Orchard]:

@@ -340,9 +340,8 @@ def visit_tours(tree: Tree) -> list[Tour]:
     )
 
 
-def visit_bookings(adoption: Adoption) -> list[Booking]:
-    """The adopter's bookings of tours to this tree's orchard, soonest first."""
-    visits = [tour.id for tour in visit_tours(adoption.tree)]
+def visit_bookings(adoption: Adoption, visits: list[Tour]) -> list[Booking]:
+    """The adopter's bookings of these tours (visit_tours of the tree), soonest first."""
     if not visits:
         return []
     return list(
@@ -352,7 +351,7 @@ def visit_bookings(adoption: Adoption) -> list[Booking]:
             .join(Booking.departure)
             .where(
                 Order.user_id == adoption.user_id,
-                Departure.tour_id.in_(visits),
+                Departure.tour_id.in_([tour.id for tour in visits]),
                 Booking.status.in_(
                     (BookingStatus.HELD, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)
                 ),

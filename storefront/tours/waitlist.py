@@ -14,6 +14,7 @@ from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders.checkout import CheckoutError
 from storefront.text import single_line
+from storefront.tours import seats as departure_seats
 from storefront.tours.booking_models import WaitlistEntry, WaitlistStatus
 from storefront.tours.models import Departure
 
@@ -61,16 +62,8 @@ def offer_freed_seats(departure: Departure) -> list[WaitlistEntry]:
     ).all()
     hours = current_app.config["WAITLIST_OFFER_HOURS"]
     for entry in waiting:
-        kept = db.session.execute(
-            sa.update(Departure)
-            .where(
-                Departure.id == departure.id,
-                Departure.seats_taken + entry.seats <= Departure.capacity,
-            )
-            .values(seats_taken=Departure.seats_taken + entry.seats)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if kept != 1:
+        kept = departure_seats.try_take(departure.id, entry.seats)
+        if not kept:
             continue
         entry.status = WaitlistStatus.OFFERED
         entry.offer_expires_at = utcnow() + timedelta(hours=hours)
@@ -129,17 +122,8 @@ def claim_offer(token: str, departure: Departure, seats: int) -> int:
     entry.status = WaitlistStatus.BOOKED
     used = min(seats, entry.seats)
     if entry.seats > used:
-        _release(departure.id, entry.seats - used)
+        departure_seats.give_back(departure.id, entry.seats - used)
     return used
-
-
-def _release(departure_id: int, seats: int) -> None:
-    db.session.execute(
-        sa.update(Departure)
-        .where(Departure.id == departure_id)
-        .values(seats_taken=Departure.seats_taken - seats)
-        .execution_options(synchronize_session=False)
-    )
 
 
 def expire_offers(now: datetime) -> int:
@@ -152,7 +136,7 @@ def expire_offers(now: datetime) -> int:
     departures = {}
     for entry in lapsed:
         entry.status = WaitlistStatus.LAPSED
-        _release(entry.departure_id, entry.seats)
+        departure_seats.give_back(entry.departure_id, entry.seats)
         departures[entry.departure_id] = entry.departure
     db.session.flush()
     for departure in departures.values():
