@@ -1,6 +1,15 @@
-"""Response headers that keep browsers strict: CSP without inline scripts, nosniff, framing."""
+"""Response headers that keep browsers strict: CSP without inline scripts, nosniff, framing,
+and private pages that are never stored and never tell another site their address."""
 
-from flask import Flask, abort, request
+from flask import Flask, abort, current_app, request
+
+# Private pages show personal data or carry a secret in their address (?t= order links,
+# ticket, adoption, invitation and reset tokens in the path).
+PRIVATE_HEADERS = {
+    "Cache-Control": "no-store",
+    # "same-origin", not "no-referrer": Flask-WTF refuses an HTTPS form post without a Referer.
+    "Referrer-Policy": "same-origin",
+}
 
 
 def content_security_policy(form_origins: str = "") -> str:
@@ -14,12 +23,25 @@ def content_security_policy(form_origins: str = "") -> str:
             "font-src 'self'",
             "connect-src 'self'",
             "object-src 'none'",
-            "base-uri 'self'",
+            "base-uri 'none'",
             # Chrome also checks redirects after a form post: Stripe Checkout must be allowed.
             f"form-action 'self' {form_origins}".strip(),
             "frame-ancestors 'none'",
         )
     )
+
+
+def private(target):
+    """Mark a blueprint (all its pages) or one view function as private."""
+    target.private_pages = True
+    return target
+
+
+def is_private_page() -> bool:
+    """Whether the current request is for a page of a private blueprint or a private view."""
+    blueprint = current_app.blueprints.get(request.blueprint or "")
+    view = current_app.view_functions.get(request.endpoint or "")
+    return getattr(blueprint, "private_pages", False) or getattr(view, "private_pages", False)
 
 
 def init_app(app: Flask) -> None:
@@ -32,6 +54,8 @@ def init_app(app: Flask) -> None:
     @app.after_request
     def set_security_headers(response):
         headers = response.headers
+        if is_private_page():
+            headers.update(PRIVATE_HEADERS)
         origin = app.config.get("STRIPE_CHECKOUT_ORIGIN", "")
         headers.setdefault("Content-Security-Policy", content_security_policy(origin))
         headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -39,5 +63,5 @@ def init_app(app: Flask) -> None:
         headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         headers.setdefault("Permissions-Policy", "camera=(self), geolocation=(), microphone=()")
         if app.config["SESSION_COOKIE_SECURE"]:
-            headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+            headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         return response

@@ -26,8 +26,9 @@ from storefront.accounts.services import AccountError
 from storefront.extensions import db, login_manager
 from storefront.forms_common import form_status
 from storefront.i18n import current_language
+from storefront.security import private
 
-bp = Blueprint("accounts", __name__, url_prefix="/account")
+bp = private(Blueprint("accounts", __name__, url_prefix="/account"))
 
 login_manager.login_view = "accounts.login"
 login_manager.login_message = _l("Please log in to see this page.")

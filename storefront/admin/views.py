@@ -26,8 +26,9 @@ from storefront.producers.lifecycle import (
     change_status,
 )
 from storefront.producers.models import Producer, ProducerMember, ProducerStatus
+from storefront.security import private
 
-bp = Blueprint("admin", __name__, url_prefix="/admin")
+bp = private(Blueprint("admin", __name__, url_prefix="/admin"))
 
 ACTION_LABELS = {
     ProducerAction.APPROVE: _l("Approve"),

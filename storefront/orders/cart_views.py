@@ -10,8 +10,9 @@ from storefront.database import writes
 from storefront.extensions import db
 from storefront.orders.cart import MAX_QUANTITY, CartError, current_cart, merge_guest_cart
 from storefront.orders.forms import AddToCartForm, posted_quantities
+from storefront.security import private
 
-bp = Blueprint("cart", __name__)
+bp = private(Blueprint("cart", __name__))
 
 
 @bp.get("/cart")

@@ -19,9 +19,10 @@ from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, Lookup
 from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition
+from storefront.security import private
 
-bp = Blueprint("checkout", __name__)
-orders_bp = Blueprint("orders", __name__, url_prefix="/orders")
+bp = private(Blueprint("checkout", __name__))
+orders_bp = private(Blueprint("orders", __name__, url_prefix="/orders"))
 
 
 def _methods() -> list[tuple[str, str]]:

@@ -13,8 +13,9 @@ from storefront.portal import queries
 from storefront.producers import profiles
 from storefront.producers.forms import BrandForm
 from storefront.producers.lifecycle import ProducerAction, TransitionError, change_status
+from storefront.security import private
 
-bp = Blueprint("portal", __name__, url_prefix="/portal")
+bp = private(Blueprint("portal", __name__, url_prefix="/portal"))
 
 
 @bp.before_request

@@ -16,6 +16,7 @@ from storefront.forms_common import form_status, setup_address
 from storefront.i18n import current_language
 from storefront.producers import members, profiles, services
 from storefront.producers.forms import ProducerSignupForm
+from storefront.security import private
 
 bp = Blueprint("producers", __name__)
 
@@ -81,6 +82,7 @@ class JoinTeamForm(FlaskForm):
 
 
 @bp.route("/producers/invitations/<token>", methods=["GET", "POST"])
+@private
 def invitation(token: str):
     """Accept an invitation to a producer's team, with the logged-in account or a new one."""
     try:

@@ -13,13 +13,14 @@ from storefront.i18n import current_language
 from storefront.orders import credit, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
 from storefront.orders.models import PaymentMethod
+from storefront.security import private
 from storefront.timeutil import today_local
 from storefront.tours import adoptions, services
 from storefront.tours.adoption_models import AdoptionStatus
 from storefront.tours.forms import AdoptForm, method_choices
 from storefront.tours.labels import DELIVERY_STATUS_LABELS
 
-bp = Blueprint("adoptions", __name__)
+bp = private(Blueprint("adoptions", __name__))
 
 
 @bp.route("/mango-trees/<code>/adopt", methods=["GET", "POST"])

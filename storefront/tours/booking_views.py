@@ -21,12 +21,13 @@ from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition
 from storefront.payments.stripe_gateway import GatewayError
+from storefront.security import private
 from storefront.tours import bookings, services, waitlist
 from storefront.tours.booking_models import BookingStatus
 from storefront.tours.forms import BookForm, WaitlistForm, method_choices
 from storefront.tours.labels import BOOKING_STATUS_LABELS
 
-bp = Blueprint("bookings", __name__)
+bp = private(Blueprint("bookings", __name__))
 
 
 def _tour_and_departure(slug: str):
