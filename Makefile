@@ -9,6 +9,8 @@ export FLASK_APP := storefront
 
 .PHONY: run test install lint format translations-update bench clean
 
+# Links in e-mails point here; outside `make run` the site refuses to start without SITE_URL.
+run: export SITE_URL ?= http://127.0.0.1:5000
 run: install
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo --if-empty

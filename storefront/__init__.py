@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from storefront.config import INSTANCE_PATH, PROJECT_ROOT, Config
+from storefront.config import INSTANCE_PATH, PROJECT_ROOT, Config, require_site_url
 
 
 def create_app(config: type[Config] | Config | None = None, **overrides) -> Flask:
@@ -19,6 +19,7 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
         config = (config or Config)(INSTANCE_PATH)
     app.config.from_object(config)
     app.config.update(overrides)
+    require_site_url(app)
     from storefront.routing import BoundedIntConverter
 
     app.url_map.converters["int"] = BoundedIntConverter

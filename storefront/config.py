@@ -2,7 +2,9 @@
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INSTANCE_PATH = Path(os.environ.get("STOREFRONT_INSTANCE", PROJECT_ROOT / "instance"))
@@ -29,6 +31,30 @@ def _database_url(instance_path: Path) -> str:
     return url
 
 
+LOCAL_SITE_URL = "http://127.0.0.1:5000"
+
+
+class SiteURLError(RuntimeError):
+    """SITE_URL is missing or not an http(s) address: the site refuses to start."""
+
+
+def require_site_url(app) -> None:
+    """Refuse to start without a usable SITE_URL, except when debugging or testing (where the
+    local address `make run` serves on stands in)."""
+    url = app.config.get("SITE_URL") or ""
+    if not url and (app.debug or app.testing):
+        app.config["SITE_URL"] = LOCAL_SITE_URL
+        return
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        found = f"is {url!r}, not a web address" if url else "is not set"
+        raise SiteURLError(
+            f"SITE_URL {found}. Set it to the site's public address, for example "
+            "SITE_URL=https://cho.example.vn: links in e-mails are built from it. "
+            "Only FLASK_DEBUG=1 (or `make run`) runs without it."
+        )
+
+
 class Config:
     """Production-safe defaults; every value can be overridden by the environment."""
 
@@ -37,15 +63,22 @@ class Config:
         self.SQLALCHEMY_DATABASE_URI = _database_url(instance_path)
         self.MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(instance_path / "media"))
         self.SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "0") == "1"
+        self.REMEMBER_COOKIE_SECURE = self.SESSION_COOKIE_SECURE
         self.PREFERRED_URL_SCHEME = "https" if self.SESSION_COOKIE_SECURE else "http"
+        if self.SESSION_COOKIE_SECURE:
+            # Browsers keep a __Host- cookie only if it is Secure, for Path=/ and without a
+            # Domain: no plain-http page and no other subdomain can plant or replace it.
+            self.SESSION_COOKIE_NAME = "__Host-session"
+            self.REMEMBER_COOKIE_NAME = "__Host-remember_token"
         env = os.environ.get
         from storefront.orders.shipping import rules_from_environment
 
         self.SHIPPING_RULES = rules_from_environment()
         # Hours an unpaid bank-transfer order keeps its stock before it expires.
         self.TRANSFER_HOURS = int(env("TRANSFER_HOURS", "24"))
-        # The public address, for links in e-mails sent by cron commands (no request to copy).
-        self.SITE_URL = env("SITE_URL", "http://127.0.0.1:5000")
+        # The public address: every link in an e-mail, QR code or payment page starts with it
+        # (never with the Host header of a request). Required unless debugging or testing.
+        self.SITE_URL = env("SITE_URL", "").strip().rstrip("/")
         # Minutes a tree or tour seats stay held for an unpaid adoption or booking.
         self.HOLD_MINUTES = int(env("HOLD_MINUTES", "15"))
         # The same for a bank transfer, which the office confirms from the bank statement.
@@ -54,8 +87,7 @@ class Config:
         self.WAITLIST_OFFER_HOURS = int(env("WAITLIST_OFFER_HOURS", "2"))
         # Where the card payment form lives (the CSP lets checkout redirect there).
         self.STRIPE_CHECKOUT_ORIGIN = env("STRIPE_CHECKOUT_ORIGIN", "https://checkout.stripe.com")
-        # Host names this site answers to; links in e-mails are built from the request's host,
-        # so production must list them (a forged Host header then gets a 400).
+        # Host names this site answers to; any other Host header gets a 400 page.
         hosts = [h.strip() for h in env("TRUSTED_HOSTS", "").split(",") if h.strip()]
         self.TRUSTED_HOSTS = hosts or None
         self.MAIL_BACKEND = env("MAIL_BACKEND", "folder")
@@ -80,8 +112,12 @@ class Config:
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_NAME = "session"
+    REMEMBER_COOKIE_NAME = "remember_token"
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
+    # "Keep me logged in" lasts a month (Flask-Login's default is a year).
+    REMEMBER_COOKIE_DURATION = timedelta(days=30)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024
     # Static URLs carry a content hash (templating.asset_url), so a year of caching is safe.
@@ -115,6 +151,8 @@ class TestConfig(Config):
     def __init__(self, instance_path: Path = INSTANCE_PATH):
         super().__init__(instance_path)
         self.MAIL_BACKEND = "memory"
+        # Another host than the test client's, so a test reading a link sees where it came from.
+        self.SITE_URL = "https://cho.example.vn"
         # Never Stripe itself: tests that need it start tests/fakestripe.py and set these.
         self.STRIPE_SECRET_KEY = self.STRIPE_WEBHOOK_SECRET = ""
         self.STRIPE_API_BASE = None

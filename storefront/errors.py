@@ -1,8 +1,8 @@
 """Error pages in the visitor's language; JSON for machine endpoints."""
 
-from flask import Flask, render_template, request
+from flask import Flask, current_app, render_template, request
 from flask_babel import lazy_gettext as _l
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 MESSAGES = {
     400: (_l("Bad request"), _l("Something in that request was not right. Please try again.")),
@@ -25,6 +25,9 @@ def init_app(app: Flask) -> None:
     def handle_http_error(error: HTTPException):
         code = error.code or 500
         title, message = MESSAGES.get(code, (error.name, error.description))
+        if isinstance(error, SecurityError):  # a Host outside TRUSTED_HOSTS: no URL to build
+            site_url = current_app.config["SITE_URL"]
+            return render_template("errors/bad_host.html", title=title, site_url=site_url), 400
         if request.path.startswith(("/healthz", "/api/")):
             return {"error": str(title)}, code
         return render_template("errors/error.html", code=code, title=title, message=message), code

@@ -15,7 +15,7 @@ from storefront.orders.models import (  # noqa: F401
     SavedAddress,
     StoreCreditEntry,
 )
-from storefront.producers.models import Producer, ProducerMember  # noqa: F401
+from storefront.producers.models import Invitation, Producer, ProducerMember  # noqa: F401
 from storefront.tours.adoption_models import (  # noqa: F401
     Adoption,
     HarvestDelivery,

@@ -10,6 +10,7 @@ from flask_babel import format_date, format_datetime
 from storefront import places
 from storefront.catalog.filters import MAX_QUERY_LENGTH
 from storefront.i18n import current_language, format_kg, format_vnd, localized
+from storefront.links import external_url
 from storefront.text import single_line
 from storefront.timeutil import today_local
 
@@ -57,6 +58,7 @@ def init_app(app: Flask) -> None:
         datetime=format_datetime,
     )
     app.jinja_env.globals.update(
+        external_url=external_url,
         asset_url=asset_url,
         media_url=media_url,
         srcset=srcset,

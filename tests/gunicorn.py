@@ -26,6 +26,7 @@ def gunicorn(database_url: str, instance, workers: int = 4, threads: int = 8):
     port = _free_port()
     env = {
         **os.environ,
+        "SITE_URL": f"http://127.0.0.1:{port}",  # production refuses to start without it
         "DATABASE_URL": database_url,
         "STOREFRONT_INSTANCE": str(instance),
         "MEDIA_ROOT": str(instance / "media"),

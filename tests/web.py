@@ -8,7 +8,7 @@ CSRF = re.compile(r'name="csrf[_-]token" (?:type="hidden" )?(?:value|content)="(
 def login(client, user) -> None:
     """Log a user in through Flask-Login's session keys (the login form has its own tests)."""
     with client.session_transaction() as session:
-        session["_user_id"] = str(user.id)
+        session["_user_id"] = user.get_id()
         session["_fresh"] = True
 
 

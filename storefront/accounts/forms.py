@@ -1,4 +1,4 @@
-"""Account forms: log in, forgotten password, new password, and sign-up fields to embed."""
+"""Account forms: log in, forgotten or changed password, and sign-up fields to embed."""
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -83,6 +83,16 @@ class ForgotPasswordForm(FlaskForm):
 class ResetPasswordForm(FlaskForm):
     """A new password, typed twice."""
 
+    password, password_confirm = _new_password_fields(_l("New password"))
+
+
+class ChangePasswordForm(FlaskForm):
+    """The current password, then a new one typed twice."""
+
+    current_password = PasswordField(
+        _l("Current password"),
+        validators=[InputRequired(_l("Please enter your current password."))],
+    )
     password, password_confirm = _new_password_fields(_l("New password"))
 
 

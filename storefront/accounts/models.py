@@ -1,5 +1,6 @@
 """The user account: buyers, producer members and administrators."""
 
+import secrets
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -8,6 +9,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storefront.extensions import db
 from storefront.models_base import UTCDateTime, utcnow
+
+
+def new_session_token() -> str:
+    """A fresh random value carried by every session and remember-me cookie of an account."""
+    return secrets.token_urlsafe(32)
 
 
 class User(UserMixin, db.Model):
@@ -22,6 +28,9 @@ class User(UserMixin, db.Model):
     is_admin: Mapped[bool] = mapped_column(default=False)
     is_active_account: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of the id kept in sessions and remember-me cookies (get_id): a new value ends them
+    # all at once, wherever they were copied to (log out, password change, switched off).
+    session_token: Mapped[str] = mapped_column(sa.String(64), default=new_session_token)
 
     memberships: Mapped[list["ProducerMember"]] = relationship(  # noqa: F821
         back_populates="user", cascade="all, delete-orphan"
@@ -30,6 +39,10 @@ class User(UserMixin, db.Model):
     @property
     def is_active(self) -> bool:
         return self.is_active_account
+
+    def get_id(self) -> str:
+        """What Flask-Login stores in the session and the remember-me cookie."""
+        return f"{self.id}:{self.session_token}"
 
     def __repr__(self) -> str:
         return f"<User {self.email}>"

@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 from storefront import mail
 from storefront.accounts.models import User
 from storefront.accounts.passwords import hash_password, needs_rehash, verify_password
+from storefront.accounts.sessions import end_sessions
 from storefront.accounts.tokens import (
     TokenError,
     TokenExpiredError,
@@ -179,11 +180,43 @@ def check_password_reset(token: str) -> User:
 
 
 def reset_password(token: str, new_password: str) -> User:
-    """Set a new password through a reset link, which then stops working."""
-    user = check_password_reset(token)
-    user.password_hash = hash_password(check_password(new_password))
-    db.session.flush()
+    """Set a new password through a reset link, which then stops working; every session of
+    the account ends (whoever knew the old password is logged out)."""
+    check_password_reset(token)
+    new_hash = hash_password(check_password(new_password))
+    begin_write_transaction()  # after the slow hashing, so other writers wait only briefly
+    user = check_password_reset(token)  # again: the link may have been used meanwhile
+    user.password_hash = new_hash
+    end_sessions(user)
     return user
+
+
+def change_password(user: User, current_password: str, new_password: str) -> User:
+    """A logged-in user's new password, given the current one; every session ends."""
+    if not verify_password(user.password_hash, current_password):
+        raise AccountError(_l("That is not your current password."), "current_password")
+    new_hash, user_id = hash_password(check_password(new_password)), user.id
+    begin_write_transaction()  # after the slow hashing, so other writers wait only briefly
+    user = db.session.get(User, user_id)
+    user.password_hash = new_hash
+    end_sessions(user)
+    return user
+
+
+def search_accounts(email: str, limit: int = 50) -> list[User]:
+    """Accounts whose e-mail address contains `email`, newest first (all when it is empty)."""
+    query = sa.select(User).order_by(User.id.desc()).limit(limit)
+    if email.strip():
+        query = query.where(User.email.contains(normalise_email(email), autoescape=True))
+    return list(db.session.scalars(query))
+
+
+def switch_account(user: User, active: bool, actor: User) -> None:
+    """The office switches an account off (its sessions end at once) or back on."""
+    if user.id == actor.id:
+        raise AccountError(_l("You cannot switch off your own account."))
+    user.is_active_account = active
+    end_sessions(user)
 
 
 def create_admin(email: str, password: str, name: str = "") -> User:

@@ -1,4 +1,4 @@
-"""Account pages: log in and out, the profile page, and password reset by e-mail."""
+"""Account pages: log in and out, the profile page, password change and reset by e-mail."""
 
 from flask import (
     Blueprint,
@@ -10,19 +10,21 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required, logout_user
 
 from storefront.accounts import services
 from storefront.accounts.access import membership_of
 from storefront.accounts.forms import (
+    ChangePasswordForm,
     ForgotPasswordForm,
     LoginForm,
     ResetPasswordForm,
     SignUpForm,
     add_error,
 )
-from storefront.accounts.models import User
 from storefront.accounts.services import AccountError
+from storefront.accounts.sessions import end_sessions, has_remember_cookie, log_in
+from storefront.database import writes
 from storefront.extensions import db, login_manager
 from storefront.forms_common import form_status
 from storefront.i18n import current_language
@@ -33,12 +35,6 @@ bp = private(Blueprint("accounts", __name__, url_prefix="/account"))
 login_manager.login_view = "accounts.login"
 login_manager.login_message = _l("Please log in to see this page.")
 login_manager.login_message_category = "info"
-
-
-@login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    """The logged-in account from the session's user id."""
-    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
 
 
 def safe_next_url(target: str | None) -> str | None:
@@ -68,7 +64,7 @@ def login():
                 form.form_errors.append(_("Wrong e-mail or password."))
             else:
                 db.session.commit()  # a password hash made stronger on the way in
-                login_user(user, remember=form.remember.data)
+                log_in(user, remember=form.remember.data)
                 flash(_("Welcome back, %(name)s!", name=user.name), "success")
                 return redirect(next_url or url_for(".profile"))
     return render_template("accounts/login.html", form=form, next_url=next_url)
@@ -92,17 +88,22 @@ def sign_up():
             add_error(form, error)
         else:
             db.session.commit()
-            login_user(user)
+            log_in(user)
             flash(_("Welcome, %(name)s! Your account is ready.", name=user.name), "success")
             return redirect(next_url or url_for(".profile"))
     return render_template("accounts/sign_up.html", form=form, next_url=next_url), form_status(form)
 
 
 @bp.post("/logout")
+@writes
 def logout():
-    """Log out (a POST with a CSRF token, so no other site can do it for the visitor)."""
+    """Log out everywhere (a POST with a CSRF token, so no other site can do it for the
+    visitor): every session and remember-me cookie of the account ends, copies included."""
+    if current_user.is_authenticated:
+        end_sessions(current_user)
+        db.session.commit()
     logout_user()
-    flash(_("You are logged out. See you soon!"), "info")
+    flash(_("You are logged out on all your devices. See you soon!"), "info")
     return redirect(url_for("main.home"))
 
 
@@ -148,9 +149,30 @@ def reset_password(token: str):
             return render_template("accounts/reset_password.html", form=form)
         return render_template("accounts/reset_invalid.html", message=error.message), 400
     db.session.commit()
-    login_user(user)
+    log_in(user)
     flash(_("Your new password is saved, and you are logged in."), "success")
     return redirect(url_for(".profile"))
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    """A new password for the logged-in account: its other sessions end, this one goes on."""
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        try:
+            user = services.change_password(
+                current_user, form.current_password.data, form.password.data
+            )
+        except AccountError as error:
+            db.session.rollback()
+            add_error(form, error)
+        else:
+            db.session.commit()
+            log_in(user, remember=has_remember_cookie())
+            flash(_("Your new password is saved. You are logged out everywhere else."), "success")
+            return redirect(url_for(".profile"))
+    return render_template("accounts/change_password.html", form=form), form_status(form)
 
 
 from storefront.accounts import order_views  # noqa: E402, F401  (routes on bp)

@@ -157,3 +157,6 @@ def transfer_received(order_id: int):
                 "success",
             )
     return redirect(url_for("admin.orders"))
+
+
+from storefront.admin import account_views  # noqa: E402, F401  (routes on bp)

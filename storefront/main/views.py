@@ -1,11 +1,12 @@
 """Home and the machine endpoints (/healthz, robots, sitemap)."""
 
 import sqlalchemy as sa
-from flask import Blueprint, Response, abort, jsonify, render_template, url_for
+from flask import Blueprint, Response, abort, jsonify, render_template
 
 from storefront import places
 from storefront.catalog import services as catalog
 from storefront.extensions import db
+from storefront.links import external_url
 from storefront.producers import services as producers
 from storefront.tours import services as tours
 
@@ -42,7 +43,7 @@ def healthz():
 @bp.get("/robots.txt")
 def robots():
     lines = ["User-agent: *", "Disallow: /portal/", "Disallow: /admin/", "Disallow: /account/"]
-    lines.append(f"Sitemap: {url_for('main.sitemap', _external=True)}")
+    lines.append(f"Sitemap: {external_url('main.sitemap')}")
     return Response("\n".join(lines) + "\n", mimetype="text/plain")
 
 

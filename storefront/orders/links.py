@@ -3,6 +3,7 @@
 from flask import url_for
 
 from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.links import external_url
 
 PURPOSE = "order-access"
 TEN_YEARS = 10 * 365 * 24 * 3600
@@ -28,6 +29,6 @@ def may_see(order, user, token: str | None) -> bool:
 
 
 def order_url(order, external: bool = False, **extra) -> str:
-    return url_for(
-        "orders.detail", number=order.number, t=order_token(order), _external=external, **extra
-    )
+    """The order's signed page; `external`: a full link at SITE_URL (e-mails, payment pages)."""
+    build = external_url if external else url_for
+    return build("orders.detail", number=order.number, t=order_token(order), **extra)

@@ -1,7 +1,5 @@
 """Checkout, the order page (signed link or owner), buyer cancellation and order lookup."""
 
-import secrets
-
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -14,7 +12,7 @@ from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.orders import cart as carts
-from storefront.orders import checkout, credit, lifecycle, payment_flow
+from storefront.orders import checkout, credit, idempotency, lifecycle, payment_flow
 from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, LookupForm
 from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
@@ -40,7 +38,7 @@ def start():
     form = CheckoutForm()
     form.method.choices = _methods()
     if request.method == "GET":
-        form.idempotency_key.data = secrets.token_hex(16)
+        form.idempotency_key.data = idempotency.new_form_key()
         _prefill(form)
     setup_address(form)
     balance = credit.balance(current_user.id) if current_user.is_authenticated else 0
@@ -50,7 +48,7 @@ def start():
                 lines=[(line.variant.id, line.quantity) for line in lines],
                 contact=_contact(form),
                 method=PaymentMethod(form.method.data),
-                idempotency_key=form.idempotency_key.data or "",
+                idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
                 user=current_user if current_user.is_authenticated else None,
                 locale=current_language(),
                 save_address=bool(form.save_address.data),

@@ -1,4 +1,5 @@
-"""Portal pages for the producer's team: members, invitations, removal."""
+"""Portal pages for the producer's team: members, invitations (pending ones can be revoked),
+removal."""
 
 from flask import abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -37,8 +38,26 @@ def members_page():
             flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
             return redirect(url_for("portal.members"))
     return render_template(
-        "portal/team.html", form=form, action=ActionForm(), team=g.producer.members
-    ), form_status(form)
+        "portal/team.html", form=form, action=ActionForm(), team=g.producer.members,
+        invitations=members.pending_invitations(g.producer),
+    ), form_status(form)  # fmt: skip
+
+
+@bp.post("/team/invitations/<int:invitation_id>/revoke")
+def revoke_invitation(invitation_id: int):
+    """The owner takes back an invitation: its link stops working."""
+    invitation = members.find_invitation(g.producer, invitation_id)
+    if invitation is None:
+        abort(404)
+    if ActionForm().validate_on_submit():
+        try:
+            members.revoke(g.producer, current_user, invitation)
+        except members.MembershipError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash(_("Invitation to %(email)s revoked.", email=invitation.email), "success")
+    return redirect(url_for("portal.members"))
 
 
 @bp.post("/team/<int:member_id>/remove")

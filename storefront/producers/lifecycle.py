@@ -4,8 +4,10 @@ import enum
 
 from flask_babel import lazy_gettext as _l
 
+from storefront import mail
+from storefront.links import external_url
 from storefront.models_base import utcnow
-from storefront.producers.models import Producer, ProducerStatus
+from storefront.producers.models import MemberRole, Producer, ProducerStatus
 
 S = ProducerStatus
 
@@ -28,6 +30,8 @@ TRANSITIONS: dict[tuple[ProducerStatus, ProducerAction], ProducerStatus] = {
     (S.SUSPENDED, A.REINSTATE): S.APPROVED,
 }
 NEEDS_REASON = {A.REJECT, A.SUSPEND}
+# The office's decisions the producer hears of by e-mail (a resubmission is the producer's own).
+TOLD_TO_PRODUCER = {A.APPROVE, A.REJECT, A.SUSPEND, A.REINSTATE}
 
 
 class TransitionError(ValueError):
@@ -39,7 +43,8 @@ def allowed_actions(producer: Producer) -> list[ProducerAction]:
 
 
 def change_status(producer: Producer, action: ProducerAction, reason: str = "") -> None:
-    """Apply an action; rejecting and suspending need a reason, which the producer will see."""
+    """Apply an action; rejecting and suspending need a reason, which the producer will see
+    on the portal and in the e-mail sent to its owners about the office's decision."""
     target = TRANSITIONS.get((producer.status, action))
     if target is None:
         raise TransitionError(_l("This producer cannot be changed that way now."))
@@ -52,3 +57,21 @@ def change_status(producer: Producer, action: ProducerAction, reason: str = "") 
         producer.approved_at = utcnow()
     if action == A.SUBMIT:
         producer.submitted_at = utcnow()
+    if action in TOLD_TO_PRODUCER:
+        _tell_owners(producer, action)
+
+
+def _tell_owners(producer: Producer, action: ProducerAction) -> None:
+    for member in producer.members:
+        if member.role == MemberRole.OWNER:
+            mail.queue(
+                member.user.email,
+                "mail/producers/status_subject.txt",
+                "mail/producers/status_body.txt",
+                locale=member.user.locale,
+                action=action.value,
+                producer=producer,
+                owner=member.user,
+                reason=producer.status_reason,
+                link=external_url("portal.dashboard"),
+            )

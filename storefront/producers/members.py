@@ -1,18 +1,27 @@
-"""A producer's team: the owner invites members by e-mail link and may remove them."""
+"""A producer's team: the owner invites members by e-mail link and may remove them.
+
+An invitation is a row holding a hash of the link's secret: the link works once, until its
+expiry, and dies when the owner revokes it or removes the person it was for.
+"""
+
+import hashlib
+import secrets
+from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import url_for
 from flask_babel import lazy_gettext as _l
 
 from storefront import mail
 from storefront.accounts.models import User
 from storefront.accounts.services import check_email, find_user, register_user
-from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.database import begin_write_transaction
 from storefront.extensions import db
-from storefront.producers.models import MemberRole, Producer, ProducerMember
+from storefront.links import external_url
+from storefront.models_base import utcnow
+from storefront.producers.models import Invitation, MemberRole, Producer, ProducerMember
 
-INVITATION_PURPOSE = "producer-invitation"
 INVITATION_DAYS = 7
+DEAD_LINK = _l("This invitation link is not valid any more.")
 
 
 class MembershipError(ValueError):
@@ -28,13 +37,46 @@ def _require_owner(producer: Producer, actor: User) -> None:
         raise MembershipError(_l("Only the owner of the shop can change the team."))
 
 
-def invite(producer: Producer, actor: User, email: str, locale: str) -> None:
-    """Send an invitation link, valid for 7 days, to join the producer's team."""
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _live(query):
+    """Only invitations that can still be accepted."""
+    return query.where(
+        Invitation.used_at.is_(None),
+        Invitation.revoked_at.is_(None),
+        Invitation.expires_at > utcnow(),
+    )
+
+
+def _revoke_pending(producer: Producer, email: str) -> None:
+    db.session.execute(
+        _live(sa.update(Invitation))
+        .where(Invitation.producer_id == producer.id, Invitation.email == email)
+        .values(revoked_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def invite(producer: Producer, actor: User, email: str, locale: str) -> Invitation:
+    """Send a single-use link, valid for 7 days, to join the producer's team; an earlier link
+    to the same address stops working."""
     _require_owner(producer, actor)
     email = check_email(email)
     if any(m.user.email == email for m in producer.members):
         raise MembershipError(_l("This person is already in your team."))
-    token = make_token(INVITATION_PURPOSE, {"producer": producer.id, "email": email})
+    _revoke_pending(producer, email)
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation(
+        producer=producer,
+        email=email,
+        token_hash=_token_hash(token),
+        invited_by_id=actor.id,
+        expires_at=utcnow() + timedelta(days=INVITATION_DAYS),
+    )
+    db.session.add(invitation)
+    db.session.flush()
     mail.queue(
         email,
         "mail/producers/invitation_subject.txt",
@@ -42,33 +84,75 @@ def invite(producer: Producer, actor: User, email: str, locale: str) -> None:
         locale=locale,
         producer=producer,
         inviter=actor,
-        link=url_for("producers.invitation", token=token, _external=True),
+        link=external_url("producers.invitation", token=token),
         days=INVITATION_DAYS,
+    )
+    return invitation
+
+
+def read_invitation(token: str) -> Invitation:
+    """The live invitation a link carries; MembershipError when it is unknown, used, revoked
+    or expired."""
+    invitation = db.session.scalar(
+        _live(sa.select(Invitation)).where(Invitation.token_hash == _token_hash(token))
+    )
+    if invitation is None:
+        raise MembershipError(DEAD_LINK)
+    return invitation
+
+
+def pending_invitations(producer: Producer) -> list[Invitation]:
+    """Invitations of this producer that can still be accepted, newest first."""
+    return list(
+        db.session.scalars(
+            _live(sa.select(Invitation))
+            .where(Invitation.producer_id == producer.id)
+            .order_by(Invitation.id.desc())
+        )
     )
 
 
-def read_invitation(token: str) -> tuple[Producer, str]:
-    """The producer and e-mail address an invitation is for; MembershipError when invalid."""
-    try:
-        payload = read_token(INVITATION_PURPOSE, token, max_age=INVITATION_DAYS * 24 * 3600)
-        producer = db.session.get(Producer, int(payload["producer"]))
-        email = str(payload["email"])
-    except (TokenError, KeyError, TypeError, ValueError) as error:
-        raise MembershipError(_l("This invitation link is not valid any more.")) from error
-    if producer is None:
-        raise MembershipError(_l("This invitation link is not valid any more."))
-    return producer, email
+def find_invitation(producer: Producer, invitation_id: int) -> Invitation | None:
+    """This producer's invitation with that id (never another producer's)."""
+    return db.session.scalar(
+        sa.select(Invitation).where(
+            Invitation.id == invitation_id, Invitation.producer_id == producer.id
+        )
+    )
+
+
+def revoke(producer: Producer, actor: User, invitation: Invitation) -> None:
+    """The owner takes an invitation back: its link stops working."""
+    _require_owner(producer, actor)
+    if invitation.producer_id != producer.id:
+        raise MembershipError(DEAD_LINK)
+    if invitation.used_at is not None:
+        raise MembershipError(_l("This invitation was accepted already."))
+    if invitation.revoked_at is None:
+        invitation.revoked_at = utcnow()
+    db.session.flush()
 
 
 def accept(token: str, user: User | None, new_account: dict | None = None) -> User:
-    """Join the team as the invited address: with the logged-in account or a new one."""
-    producer, email = read_invitation(token)
+    """Join the team as the invited address: with the logged-in account or a new one. The
+    link is used up at once, even by two tabs posting it together."""
+    begin_write_transaction()
+    invitation = read_invitation(token)
+    producer, email = invitation.producer, invitation.email
     if user is None:
         if find_user(email) is not None:
             raise MembershipError(_l("You already have an account: log in first."))
         user = register_user(email, **(new_account or {}))
     elif user.email != email:
         raise MembershipError(_l("This invitation was sent to %(email)s.", email=email))
+    used = db.session.execute(
+        _live(sa.update(Invitation))
+        .where(Invitation.id == invitation.id)
+        .values(used_at=utcnow())
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if used != 1:
+        raise MembershipError(DEAD_LINK)
     exists = db.session.scalar(
         sa.select(ProducerMember.id).where(
             ProducerMember.producer_id == producer.id, ProducerMember.user_id == user.id
@@ -81,7 +165,7 @@ def accept(token: str, user: User | None, new_account: dict | None = None) -> Us
 
 
 def remove(producer: Producer, actor: User, member_id: int) -> None:
-    """Remove a member; the last owner stays."""
+    """Remove a member, and the invitations still open for them; the last owner stays."""
     _require_owner(producer, actor)
     member = next((m for m in producer.members if m.id == member_id), None)
     if member is None:
@@ -89,5 +173,6 @@ def remove(producer: Producer, actor: User, member_id: int) -> None:
     owners = [m for m in producer.members if m.role == MemberRole.OWNER]
     if member.role == MemberRole.OWNER and len(owners) == 1:
         raise MembershipError(_l("The shop needs at least one owner."))
+    _revoke_pending(producer, member.user.email)  # no way back in through an old link
     producer.members.remove(member)
     db.session.flush()

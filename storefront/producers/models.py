@@ -91,3 +91,24 @@ class ProducerMember(db.Model):
 
     producer: Mapped[Producer] = relationship(back_populates="members")
     user: Mapped["User"] = relationship(back_populates="memberships")  # noqa: F821
+
+
+class Invitation(db.Model):
+    """A link the owner sent to join the team: used once, revoked by the owner or when the
+    person is removed, and dead after its expiry. Only a hash of its secret is stored."""
+
+    __tablename__ = "invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    producer_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("producer.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(sa.String(254))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    invited_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    producer: Mapped[Producer] = relationship()

@@ -3,7 +3,7 @@
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user, login_user
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional
@@ -11,6 +11,7 @@ from wtforms.validators import DataRequired, Length, Optional
 from storefront.accounts import services as accounts
 from storefront.accounts.access import membership_of
 from storefront.accounts.services import AccountError
+from storefront.accounts.sessions import log_in
 from storefront.extensions import db
 from storefront.forms_common import form_status, setup_address
 from storefront.i18n import current_language
@@ -67,7 +68,7 @@ def join():
             getattr(form, field).errors.append(str(error))
         else:
             db.session.commit()
-            login_user(user)
+            log_in(user)
             flash(_("Welcome! The OCOP office will review your profile soon."), "success")
             return redirect(url_for("portal.dashboard"))
     return render_template("producers/join.html", form=form), form_status(form)
@@ -86,9 +87,10 @@ class JoinTeamForm(FlaskForm):
 def invitation(token: str):
     """Accept an invitation to a producer's team, with the logged-in account or a new one."""
     try:
-        producer, email = members.read_invitation(token)
+        invitation = members.read_invitation(token)
     except members.MembershipError as error:
         return render_template("producers/invitation.html", error=str(error)), 400
+    producer, email = invitation.producer, invitation.email
     user = current_user if current_user.is_authenticated else None
     has_account = user is not None or accounts.find_user(email) is not None
     form = JoinTeamForm()
@@ -109,7 +111,7 @@ def invitation(token: str):
             flash(str(error), "error")
         else:
             db.session.commit()
-            login_user(joined)
+            log_in(joined)
             flash(_("Welcome to the team of %(name)s.", name=producer.name), "success")
             return redirect(url_for("portal.dashboard"))
     return render_template(

@@ -1,16 +1,15 @@
 """Adopting a tree, the adopter's private tree page and certificate, their list of trees."""
 
-import secrets
-
 import segno
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request
 from flask_login import current_user, login_required
 
 from storefront.database import retry_on_deadlock
 from storefront.extensions import db
 from storefront.forms_common import form_status, setup_address
 from storefront.i18n import current_language
-from storefront.orders import credit, payment_flow
+from storefront.links import external_url
+from storefront.orders import credit, idempotency, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
 from storefront.orders.models import PaymentMethod
 from storefront.security import private
@@ -59,7 +58,7 @@ def adopt(code: str):
                     form.address.data,
                 ),
                 method=PaymentMethod(form.method.data),
-                idempotency_key=form.idempotency_key.data or "",
+                idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
                 user=current_user,
                 locale=current_language(),
             )
@@ -96,7 +95,7 @@ def _gift(form: AdoptForm) -> adoptions.Gift | None:
 
 
 def _prefill(form: AdoptForm) -> None:
-    form.idempotency_key.data = secrets.token_hex(16)
+    form.idempotency_key.data = idempotency.new_form_key()
     form.name.data, form.phone.data = current_user.name, current_user.phone
     form.email.data, form.plate_name.data = current_user.email, current_user.name[:40]
     saved = saved_addresses(current_user)
@@ -133,7 +132,7 @@ def my_tree(token: str):
 @bp.get("/adoptions/<token>/certificate")
 def certificate(token: str):
     adoption = _from_token(token)
-    tree_url = url_for("tours.tree", code=adoption.tree.code, _external=True)
+    tree_url = external_url("tours.tree", code=adoption.tree.code)
     qr = segno.make(tree_url, error="m").svg_data_uri(scale=4, dark="#1d3b2a")
     return render_template(
         "tours/certificate.html",

@@ -17,6 +17,7 @@ from storefront import mail
 from storefront.accounts.services import AccountError, check_email
 from storefront.accounts.tokens import TokenError, make_token, read_token
 from storefront.extensions import db
+from storefront.links import external_url
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
 from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition
@@ -272,14 +273,17 @@ def adoption_from_token(token: str) -> Adoption | None:
 
 
 def my_tree_url(adoption: Adoption, external: bool = False) -> str:
-    return url_for("adoptions.my_tree", token=adoption_token(adoption), _external=external)
+    """The adopter's tree page; `external`: a full link at SITE_URL (e-mails)."""
+    return (external_url if external else url_for)(
+        "adoptions.my_tree", token=adoption_token(adoption)
+    )
 
 
 def _send_certificate(adoption: Adoption) -> None:
     """The certificate goes to the gift's recipient, or to the adopter; the adopter is told."""
     order = adoption.order
     link = my_tree_url(adoption, external=True)
-    certificate = url_for("adoptions.certificate", token=adoption_token(adoption), _external=True)
+    certificate = external_url("adoptions.certificate", token=adoption_token(adoption))
     to = adoption.recipient_email if adoption.is_gift else (order.email or adoption.user.email)
     mail.queue(
         to,

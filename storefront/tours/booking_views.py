@@ -1,8 +1,6 @@
 """Booking a departure, the waiting list, the ticket (QR), check-in by the guide, and the
 buyer's cancellation from the order page."""
 
-import secrets
-
 import segno
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -15,7 +13,8 @@ from storefront.database import retry_on_deadlock, writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status
 from storefront.i18n import current_language, format_vnd
-from storefront.orders import payment_flow
+from storefront.links import external_url
+from storefront.orders import idempotency, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact
 from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
@@ -48,7 +47,7 @@ def book(slug: str):
     form = BookForm()
     form.method.choices = method_choices(payment_flow.card_enabled())
     if request.method == "GET":
-        form.idempotency_key.data = secrets.token_hex(16)
+        form.idempotency_key.data = idempotency.new_form_key()
         if current_user.is_authenticated:
             form.name.data, form.phone.data = current_user.name, current_user.phone
             form.email.data = current_user.email
@@ -62,7 +61,7 @@ def book(slug: str):
                 children=form.children.data or 0,
                 contact=Contact(form.name.data, form.phone.data, form.email.data or "", 0, 0, ""),
                 method=PaymentMethod(form.method.data),
-                idempotency_key=form.idempotency_key.data or "",
+                idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
                 user=current_user if current_user.is_authenticated else None,
                 locale=current_language(),
                 offer_token=offer_token,
@@ -136,7 +135,7 @@ def _ticket(token: str):
 @bp.get("/tickets/<token>")
 def ticket(token: str):
     booking = _ticket(token)
-    url = url_for("bookings.ticket", token=token, _external=True)
+    url = external_url("bookings.ticket", token=token)
     qr = segno.make(url, error="m").svg_data_uri(scale=5, dark="#1d3b2a")
     return render_template(
         "tours/ticket.html",

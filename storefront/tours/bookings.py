@@ -18,6 +18,7 @@ from storefront import mail
 from storefront.accounts.tokens import TokenError, make_token, read_token
 from storefront.domain_errors import FieldError
 from storefront.extensions import db
+from storefront.links import external_url
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
@@ -201,7 +202,8 @@ def ticket_token(booking: Booking) -> str:
 
 
 def ticket_url(booking: Booking, external: bool = False) -> str:
-    return url_for("bookings.ticket", token=ticket_token(booking), _external=external)
+    """The ticket's page; `external`: a full link at SITE_URL (e-mails, the QR code)."""
+    return (external_url if external else url_for)("bookings.ticket", token=ticket_token(booking))
 
 
 def booking_from_token(token: str) -> Booking | None:

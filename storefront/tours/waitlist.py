@@ -4,13 +4,14 @@ who gets an e-mail offer valid for WAITLIST_OFFER_HOURS; unused offers pass them
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from flask import current_app, url_for
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from storefront import mail
 from storefront.accounts.services import AccountError, check_email
 from storefront.accounts.tokens import TokenError, make_token, read_token
 from storefront.extensions import db
+from storefront.links import external_url
 from storefront.models_base import utcnow
 from storefront.orders.checkout import CheckoutError
 from storefront.text import single_line
@@ -84,12 +85,11 @@ def offer_freed_seats(departure: Departure) -> list[WaitlistEntry]:
 
 def offer_url(entry: WaitlistEntry) -> str:
     tour = entry.departure.tour
-    return url_for(
+    return external_url(
         "bookings.start",
         slug=tour.slug,
         departure=entry.departure_id,
         offer=make_token(PURPOSE, entry.id),
-        _external=True,
     )
 
 

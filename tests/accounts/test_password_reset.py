@@ -12,7 +12,7 @@ from storefront.extensions import db
 from storefront.mail import outbox
 
 NEW_PASSWORD = "hoa-sen-hồng-2026"
-LINK = re.compile(r"http://localhost(/account/password/reset/[^\s?]+)\?lang=(\w+)")
+LINK = re.compile(r"https://cho.example.vn(/account/password/reset/[^\s?]+)\?lang=(\w+)")
 
 
 @pytest.fixture

@@ -156,9 +156,9 @@ def test_office_rejects_producer_fixes_and_resubmits_then_is_approved(client, da
 
 def _invitation_link(app) -> str:
     message = outbox(app)[-1]
-    return re.search(r"http://localhost(/producers/invitations/\S+)", message.get_content()).group(
-        1
-    )
+    return re.search(
+        r"https://cho.example.vn(/producers/invitations/\S+)", message.get_content()
+    ).group(1)
 
 
 def test_owner_invites_a_member_who_joins_and_can_be_removed(app, client, database):

@@ -36,7 +36,7 @@ def test_tree_page_shows_main_photo_then_extras_and_the_orchard_strip(client, da
     assert _same(_slides(html), [tree.photo, *(p.asset for p in extras)])
     assert html.count('href="#photo-') == 3  # one thumbnail a slide
     largest = tree.photo.filename(tree.photo.widths[-1], "jpg")
-    assert f'og:image" content="http://localhost/media/{largest}"' in html
+    assert f'og:image" content="https://cho.example.vn/media/{largest}"' in html
     strip = html[html.index('class="orchard-strip"') :]
     assert all(_key(p.asset) in strip for p in tree.orchard.photos)
 
