@@ -176,6 +176,7 @@ def demo_app(make_database_url, tmp_path_factory):
 @pytest.fixture(scope="session")
 def live_server(demo_app):
     with LiveServer(demo_app) as server:
+        demo_app.config["SITE_URL"] = server.url  # links in its e-mails lead the browser back
         yield server
 
 
