@@ -220,7 +220,8 @@ def switch_account(user: User, active: bool, actor: User) -> None:
 
 
 def create_admin(email: str, password: str, name: str = "") -> User:
-    """Make an administrator, or promote an existing account and reset its password."""
+    """Make an administrator, or promote an existing account and reset its password (which
+    logs it out everywhere)."""
     email = normalise_email(email)
     if "@" not in email or len(email) > 254:
         raise AccountError(f"'{email}' is not an e-mail address")
@@ -230,5 +231,5 @@ def create_admin(email: str, password: str, name: str = "") -> User:
     user.password_hash = hash_password(password)
     user.is_admin = True
     db.session.add(user)
-    db.session.flush()
+    end_sessions(user)
     return user

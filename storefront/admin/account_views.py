@@ -12,12 +12,13 @@ from storefront.admin.views import bp
 from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm
+from storefront.text import single_line
 
 
 @bp.get("/accounts", endpoint="accounts")
 def accounts_page():
     """Accounts whose e-mail contains the search, newest first."""
-    email = request.args.get("email", "")[:254]
+    email = single_line(request.args.get("email", ""), 254)
     return render_template(
         "admin/accounts.html",
         accounts=accounts.search_accounts(email),

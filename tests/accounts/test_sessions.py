@@ -214,3 +214,23 @@ def test_remember_cookie_lasts_a_month_and_is_httponly(auth, client):
     assert "HttpOnly" in header and "SameSite=Lax" in header and "Path=/" in header
     expires = parsedate_to_datetime(re.search(r"Expires=([^;]+)", header).group(1))
     assert abs(expires - datetime.now(UTC) - timedelta(days=30)) < timedelta(minutes=5)
+
+
+@pytest.mark.parametrize("search", ["a\x00b", "%", "_", "x" * 5000, "' OR 1=1 --"])
+def test_the_account_search_takes_any_text(auth, client, search):
+    auth.new_user(email="100%_real@example.vn")
+    web.login(client, auth.new_user(is_admin=True))
+    response = client.get("/admin/accounts", query_string={"email": search})
+    assert response.status_code == 200
+    listed = "100%_real@example.vn" in response.get_data(as_text=True)
+    assert listed == (search in ("%", "_"))
+
+
+def test_create_admin_on_an_existing_account_ends_its_sessions(app, auth, client, monkeypatch):
+    user = auth.new_user()
+    _session, remember = log_in_remembered(auth, user)
+    monkeypatch.setenv("ADMIN_PASSWORD", "mật-khẩu-văn-phòng-mới")
+    result = app.test_cli_runner().invoke(args=["create-admin", user.email])
+    assert result.exit_code == 0, result.output
+    assert client.get("/account").status_code == 302
+    assert not logged_in_with(app, remember_token=remember)
