@@ -2,6 +2,7 @@
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
@@ -11,7 +12,7 @@ from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm
 from storefront.orders import cart
-from storefront.orders.models import Order
+from storefront.orders.models import Order, OrderKind
 
 
 @bp.get("/orders")
@@ -35,8 +36,21 @@ def orders():
 @login_required
 @writes
 def reorder(number: str):
-    """Put an earlier order's lines back in the cart; lines no longer on sale are skipped."""
+    """Put an earlier order's lines back in the cart; lines no longer on sale are skipped.
+
+    Only goods can be bought again: a tree or a tour is adopted or booked from its own page.
+    """
     order = _own_order(number)
+    if order.kind != OrderKind.GOODS:
+        return render_template(
+            "errors/error.html",
+            code=409,
+            title=_("This order cannot be bought again"),
+            message=_(
+                "Only products go back in the cart. Adopt a tree or book a tour again from "
+                "its own page."
+            ),
+        ), 409
     if ActionForm().validate_on_submit():
         added, skipped = add_to_cart_again(order)
         db.session.commit()

@@ -21,6 +21,7 @@ from storefront.security import private
 
 bp = private(Blueprint("checkout", __name__))
 orders_bp = private(Blueprint("orders", __name__, url_prefix="/orders"))
+bp.add_app_template_global(payment_flow.card_enabled, "card_enabled")
 
 
 def _methods() -> list[tuple[str, str]]:

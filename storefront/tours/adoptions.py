@@ -18,6 +18,7 @@ from storefront.accounts.services import AccountError, check_email
 from storefront.accounts.tokens import TokenError, make_token, read_token
 from storefront.extensions import db
 from storefront.links import external_url
+from storefront.orders import payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
 from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition
@@ -166,7 +167,9 @@ def adopt(
     gift = _check_gift(gift)
     order, new = open_held_order(
         OrderKind.ADOPTION,
-        cod_refusal=_l("Adoptions are paid by bank transfer or card."),
+        cod_refusal=_l("Adoptions are paid by bank transfer or card.")
+        if payment_flow.card_enabled()
+        else _l("Adoptions are paid by bank transfer."),
         contact=contact,
         method=method,
         idempotency_key=idempotency_key,

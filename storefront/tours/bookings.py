@@ -20,7 +20,7 @@ from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.links import external_url
 from storefront.models_base import utcnow
-from storefront.orders import lifecycle
+from storefront.orders import lifecycle, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
 from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import IllegalTransition, record_creation, transition
@@ -102,7 +102,9 @@ def book(
     check_party(adults, children)
     order, new = open_held_order(
         OrderKind.BOOKING,
-        cod_refusal=_l("Tours are paid by bank transfer or card."),
+        cod_refusal=_l("Tours are paid by bank transfer or card.")
+        if payment_flow.card_enabled()
+        else _l("Tours are paid by bank transfer."),
         contact=contact,
         method=method,
         idempotency_key=idempotency_key,

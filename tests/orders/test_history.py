@@ -8,7 +8,7 @@ from flask import url_for
 
 from storefront.catalog.models import ProductStatus
 from storefront.extensions import db
-from storefront.orders.models import CartItem, OrderStatus
+from storefront.orders.models import CartItem, OrderKind, OrderStatus
 from tests import factories
 from tests.orders.test_fulfilment import build_order
 from tests.web import login, post
@@ -104,3 +104,35 @@ def test_reorder_of_someone_elses_order_is_not_found(client, buyer):
     response = post(client, f"/account/orders/{order.number}/reorder", token_from="/account")
     assert response.status_code == 404
     assert _cart(buyer) == {}
+
+
+@pytest.mark.parametrize("kind", [OrderKind.BOOKING, OrderKind.ADOPTION])
+def test_reorder_of_a_booking_or_an_adoption_is_refused_and_the_cart_kept(client, buyer, kind):
+    in_cart = factories.product(stock=10)
+    db.session.add(CartItem(user_id=buyer.id, variant_id=in_cart.variants[0].id, quantity=2,
+                            price_when_added=in_cart.variants[0].price))  # fmt: skip
+    order = build_order([factories.product(stock=10)], user=buyer, kind=kind)
+    login(client, buyer)
+
+    response = post(
+        client, f"/account/orders/{order.number}/reorder?lang=en", token_from="/account"
+    )
+
+    assert response.status_code == 409
+    assert "Only products go back in the cart" in response.get_data(as_text=True)
+    assert _cart(buyer) == {in_cart.variants[0].id: 2}
+
+
+def test_buy_again_is_offered_only_for_goods(client, buyer):
+    goods = build_order([factories.product()], user=buyer)
+    booking = build_order([factories.product()], user=buyer, kind=OrderKind.BOOKING)
+    login(client, buyer)
+
+    history = client.get("/account/orders?lang=en").get_data(as_text=True)
+    goods_page = client.get(f"/orders/{goods.number}?lang=en").get_data(as_text=True)
+    booking_page = client.get(f"/orders/{booking.number}?lang=en").get_data(as_text=True)
+
+    assert f"/account/orders/{goods.number}/reorder" in history
+    assert f"/account/orders/{booking.number}/reorder" not in history
+    assert f"/account/orders/{goods.number}/reorder" in goods_page
+    assert "/reorder" not in booking_page
