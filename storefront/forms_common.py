@@ -1,4 +1,7 @@
-"""Form pieces shared by several packages: the two-level address selects."""
+"""Form pieces shared by several packages: the two-level address selects, the total a page
+showed, and refusals put on the form."""
+
+import re
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -66,6 +69,28 @@ def setup_address(form, ward_code: int | None = None) -> None:
     form.ward.choices = ward_choices(_to_int(form.province.data))
     if ward_code and not form.ward.data:
         form.ward.data = str(ward_code)
+
+
+def province_or_home(value) -> int:
+    """A province code from a query string or form, or Đồng Tháp when it names none."""
+    code = _to_int(value)
+    known = {province for province, _name in province_choices()}
+    return code if code in known else places.DONG_THAP
+
+
+def amount_seen(field) -> int:
+    """The total the form's page showed (its hidden `total_seen` field), in đồng; -1 when the
+    post carries none, which matches no order, so the order is refused and shown again."""
+    value = field.data
+    return int(value) if isinstance(value, str) and re.fullmatch(r"[0-9]{1,15}", value) else -1
+
+
+def refuse(form, error) -> int:
+    """Put a service's refusal next to its field (or over the whole form); the status to
+    answer: the error's own (409 for a changed total) or 400."""
+    field = getattr(error, "field", None)
+    (form[field].errors if field in form else form.form_errors).append(str(error))
+    return getattr(error, "status", 400)
 
 
 def form_status(form) -> int:

@@ -27,6 +27,14 @@ def post(client, url: str, data: dict | None = None, token_from: str | None = No
 
 
 INPUT = re.compile(r"<input[^>]*>")
+TOTAL = re.compile(r'data-total="([0-9]+)"')
+
+
+def quoted_total(page: str) -> str:
+    """The total a page or quote fragment shows (data-total): what its form sends back."""
+    match = TOTAL.search(page)
+    assert match, f"no total in {page[:300]!r}"
+    return match.group(1)
 
 
 def input_value(page: str, name: str) -> str:

@@ -20,7 +20,7 @@ from storefront.catalog.models import Product, ProductStatus, Variant
 from storefront.database import begin_write_transaction
 from storefront.domain_errors import FieldError
 from storefront.extensions import db
-from storefront.i18n import localized
+from storefront.i18n import format_vnd, localized
 from storefront.models_base import utcnow
 from storefront.orders import credit, lifecycle, shipping
 from storefront.orders.links import order_url
@@ -53,6 +53,23 @@ class CheckoutError(FieldError):
 
 class OutOfStockError(CheckoutError):
     """Fewer left than asked: the message says how many remain."""
+
+
+class TotalChangedError(CheckoutError):
+    """The order would cost another amount than the total the buyer last saw (shipping, a
+    price, the party or the store credit changed): nothing is placed; show `total`, ask again."""
+
+    status = 409
+
+    def __init__(self, total: int):
+        super().__init__(
+            _l(
+                "The total has changed to %(total)s since this page was shown. "
+                "Please check it and confirm again.",
+                total=format_vnd(total),
+            )
+        )
+        self.total = total
 
 
 @dataclass(frozen=True)
@@ -241,8 +258,14 @@ def add_part(
     return fulfilment
 
 
-def finish_order(order: Order, user) -> Order:
-    """Add the pending payment, record the creation events and queue the e-mails."""
+def finish_order(order: Order, user, total_seen: int | None = None) -> Order:
+    """Add the pending payment, record the creation events and queue the e-mails.
+
+    `total_seen` is the total the buyer's page showed: an order that would cost anything else
+    is refused (TotalChangedError) and the caller rolls it back. None: nobody saw a total.
+    """
+    if total_seen is not None and order.total != total_seen:
+        raise TotalChangedError(order.total)
     if order.status == OrderStatus.AWAITING_PAYMENT and order.total == 0:
         order.status, order.pay_by = OrderStatus.CONFIRMED, None  # store credit paid it all
         for fulfilment in order.fulfilments:
@@ -276,8 +299,10 @@ def place_order(
     locale: str = "vi",
     save_address: bool = False,
     use_credit: bool = False,
+    total_seen: int | None = None,
 ) -> Order:
-    """Place an order of products (or return the one this idempotency key already made)."""
+    """Place an order of products (or return the one this idempotency key already made),
+    if it costs the `total_seen` the buyer agreed to (see finish_order)."""
     order, new = open_order(
         kind=OrderKind.GOODS,
         contact=contact,
@@ -297,7 +322,7 @@ def place_order(
     _split_by_producer(order, variants, quantities)
     if use_credit and user is not None:
         credit.spend(user, order)
-    finish_order(order, user)
+    finish_order(order, user, total_seen)
     if save_address and user is not None:
         _save_address(user, contact)
     return order
@@ -400,11 +425,17 @@ class Quote:
     groups: list[QuoteGroup]
     subtotal: int
     shipping_total: int
-    total: int
+    credit: int = 0
+
+    @property
+    def total(self) -> int:
+        """What the buyer pays: products and shipping, less the store credit used."""
+        return self.subtotal + self.shipping_total - self.credit
 
 
-def quote(cart_lines, province: int | None) -> Quote:
-    """What the order would cost delivered to this province: the same rules as place_order."""
+def quote(cart_lines, province: int | None, credit_balance: int = 0) -> Quote:
+    """What the order would cost delivered to this province, with up to `credit_balance` of
+    store credit: the same rules as place_order (shipping per producer, then credit.spend)."""
     rules = shipping.rules()
     groups: dict[int, QuoteGroup] = {}
     weights: dict[int, int] = {}
@@ -421,4 +452,5 @@ def quote(cart_lines, province: int | None) -> Quote:
         )
     subtotal = sum(g.subtotal for g in groups.values())
     shipping_total = sum(g.shipping_fee for g in groups.values())
-    return Quote(list(groups.values()), subtotal, shipping_total, subtotal + shipping_total)
+    credit_used = max(0, min(credit_balance, subtotal + shipping_total))
+    return Quote(list(groups.values()), subtotal, shipping_total, credit_used)

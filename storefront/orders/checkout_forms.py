@@ -35,6 +35,7 @@ class CheckoutForm(FlaskForm):
     save_address = BooleanField(_l("Save this address for next time"))
     use_credit = BooleanField(_l("Use my store credit"), default=True)
     idempotency_key = HiddenField()
+    total_seen = HiddenField()  # the total shown on the page the buyer confirms
 
 
 class LookupForm(FlaskForm):

@@ -9,7 +9,14 @@ from sqlalchemy.orm import selectinload
 from storefront.accounts.services import AccountError, normalise_phone
 from storefront.database import writes
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status, setup_address
+from storefront.forms_common import (
+    ActionForm,
+    amount_seen,
+    form_status,
+    province_or_home,
+    refuse,
+    setup_address,
+)
 from storefront.i18n import current_language
 from storefront.orders import cart as carts
 from storefront.orders import checkout, credit, idempotency, lifecycle, payment_flow
@@ -43,6 +50,7 @@ def start():
         _prefill(form)
     setup_address(form)
     balance = credit.balance(current_user.id) if current_user.is_authenticated else 0
+    status = None
     if "reload_wards" not in request.form and form.validate_on_submit():
         try:
             order = checkout.place_order(
@@ -54,26 +62,36 @@ def start():
                 locale=current_language(),
                 save_address=bool(form.save_address.data),
                 use_credit=balance > 0 and bool(form.use_credit.data),
+                total_seen=amount_seen(form.total_seen),
             )
         except (checkout.CheckoutError, AccountError) as error:
             db.session.rollback()
-            field = getattr(error, "field", None)
-            (form[field].errors if field in form else form.form_errors).append(str(error))
+            status = refuse(form, error)
         else:
             if order.placed_now:  # a re-posted form returns the earlier order: keep the cart
                 cart.clear()
             db.session.commit()
             return payment_flow.after_placing(order)
-    summary = checkout.quote(lines, form.province.data)
-    usable = min(balance, summary.total) if form.use_credit.data else 0
+    summary = _quote(lines, form.province.data, balance, bool(form.use_credit.data))
+    form.total_seen.data = str(summary.total)  # what the buyer agrees to by placing the order
     return render_template(
-        "orders/checkout.html",
-        form=form,
-        summary=summary,
-        lines=lines,
-        balance=balance,
-        credit_applied=usable,
-    ), form_status(form)
+        "orders/checkout.html", form=form, summary=summary, balance=balance
+    ), status or form_status(form)
+
+
+@bp.get("/checkout/quote", endpoint="quote")
+def quote():
+    """The checkout's summary and amount to pay for another province or credit choice, for
+    the page's script: the same quote the page itself shows."""
+    lines = carts.current_cart().lines()
+    balance = credit.balance(current_user.id) if current_user.is_authenticated else 0
+    province = province_or_home(request.args.get("province"))
+    summary = _quote(lines, province, balance, "use_credit" in request.args)
+    return render_template("orders/_checkout_quote.html", summary=summary)
+
+
+def _quote(lines, province: int, balance: int, use_credit: bool) -> checkout.Quote:
+    return checkout.quote(lines, province, balance if use_credit else 0)
 
 
 def _contact(form: CheckoutForm) -> checkout.Contact:

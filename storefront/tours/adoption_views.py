@@ -6,7 +6,7 @@ from flask_login import current_user, login_required
 
 from storefront.database import retry_on_deadlock
 from storefront.extensions import db
-from storefront.forms_common import form_status, setup_address
+from storefront.forms_common import amount_seen, form_status, refuse, setup_address
 from storefront.i18n import current_language
 from storefront.links import external_url
 from storefront.orders import credit, idempotency, payment_flow
@@ -42,6 +42,7 @@ def adopt(code: str):
     if request.method == "GET":
         _prefill(form)
     setup_address(form)
+    status = None
     if "reload_wards" not in request.form and form.validate_on_submit():
         try:
             order = adoptions.adopt(
@@ -61,19 +62,20 @@ def adopt(code: str):
                 idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
                 user=current_user,
                 locale=current_language(),
+                total_seen=amount_seen(form.total_seen),
             )
         except CheckoutError as error:
             db.session.rollback()
-            field = error.field if error.field in form else None
-            (form[field].errors if field else form.form_errors).append(str(error))
             if isinstance(error, adoptions.TreeTakenError):
                 return _unavailable(offer, str(error))
+            status = refuse(form, error)
         else:
             db.session.commit()
             return payment_flow.after_placing(order)
+    form.total_seen.data = str(plan.price)  # what the adopter agrees to by confirming
     return render_template(
         "tours/adopt.html", form=form, offer=offer, tree=offer.tree, plan=plan
-    ), form_status(form)
+    ), status or form_status(form)
 
 
 def _unavailable(offer, message: str = ""):

@@ -157,8 +157,10 @@ def adopt(
     gift: Gift | None = None,
     plan_id: int | None = None,
     locale: str = "vi",
+    total_seen: int | None = None,
 ):
-    """Place the order that adopts a tree for a season (transfer or card only)."""
+    """Place the order that adopts a tree for a season (transfer or card only), if it costs
+    the `total_seen` the buyer agreed to (see checkout.finish_order)."""
     if user is None:
         raise CheckoutError(_l("Please log in to adopt a tree."))
     plate = single_line(plate_name, 40)
@@ -221,7 +223,7 @@ def adopt(
         ) from None
     adoption.order = order
     record_creation(adoption, actor=user, actor_label="buyer")
-    return finish_order(order, user)
+    return finish_order(order, user, total_seen)
 
 
 def adoption_of(order) -> Adoption | None:

@@ -11,7 +11,7 @@ from flask_login import current_user
 from storefront.accounts.access import membership_of
 from storefront.database import retry_on_deadlock, writes
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status
+from storefront.forms_common import ActionForm, amount_seen, form_status, refuse
 from storefront.i18n import current_language, format_vnd
 from storefront.links import external_url
 from storefront.orders import idempotency, payment_flow
@@ -23,7 +23,7 @@ from storefront.payments.stripe_gateway import GatewayError
 from storefront.security import private
 from storefront.tours import bookings, services, waitlist
 from storefront.tours.booking_models import BookingStatus
-from storefront.tours.forms import BookForm, WaitlistForm, method_choices
+from storefront.tours.forms import PEOPLE, BookForm, WaitlistForm, method_choices
 from storefront.tours.labels import BOOKING_STATUS_LABELS
 
 bp = private(Blueprint("bookings", __name__))
@@ -53,7 +53,8 @@ def book(slug: str):
             form.email.data = current_user.email
         if offer is not None:
             form.adults.data, form.children.data, form.email.data = offer.seats, 0, offer.email
-    if form.validate_on_submit():
+    status = None
+    if "recalculate" not in request.form and form.validate_on_submit():
         try:
             order = bookings.book(
                 departure_id=departure.id,
@@ -65,22 +66,59 @@ def book(slug: str):
                 user=current_user if current_user.is_authenticated else None,
                 locale=current_language(),
                 offer_token=offer_token,
+                total_seen=amount_seen(form.total_seen),
             )
         except CheckoutError as error:
             db.session.rollback()
-            field = error.field if error.field in form else None
-            (form[field].errors if field else form.form_errors).append(str(error))
+            status = refuse(form, error)
         else:
             db.session.commit()
             return payment_flow.after_placing(order)
+    waitlist_form = WaitlistForm(formdata=None, seats=form.adults.data or 1)
+    return _book_page(tour, departure, form, waitlist_form, offer), status or form_status(form)
+
+
+@bp.get("/tours/<slug>/book/quote", endpoint="quote")
+def quote(slug: str):
+    """The booking's total for another party, for the form's script (the page shows the same)."""
+    tour, _departure = _tour_and_departure(slug)
+    adults, children = _party(request.args.get("adults"), request.args.get("children"))
+    total = bookings.party_total(tour, adults, children)
+    return render_template(
+        "tours/_booking_quote.html", tour=tour, adults=adults, children=children, total=total
+    )
+
+
+def _party(adults, children) -> tuple[int, int]:
+    """The numbers of people to price: what was typed, or none when it is not a number."""
+
+    def count(value) -> int:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            return 0
+        return number if PEOPLE.min <= number <= PEOPLE.max else 0
+
+    return count(adults), count(children)
+
+
+def _book_page(tour, departure, form, waitlist_form, offer):
+    """The booking form with its total for the party typed; the form carries that total."""
+    adults, children = _party(form.adults.data, form.children.data)
+    total = bookings.party_total(tour, adults, children)
+    form.total_seen.data = str(total)
     return render_template(
         "tours/book.html",
         tour=tour,
         departure=departure,
         form=form,
         offer=offer,
-        waitlist_form=WaitlistForm(formdata=None, seats=form.adults.data or 1),
-    ), form_status(form)
+        waitlist_form=waitlist_form,
+        adults=adults,
+        children=children,
+        total=total,
+        refunds=services.refund_rows(tour.cancellation_policy),
+    )
 
 
 @bp.post("/tours/<slug>/waitlist")
@@ -107,14 +145,7 @@ def join_waitlist(slug: str):
             return redirect(url_for("tours.tour", slug=tour.slug))
     booking_form = BookForm(formdata=None)
     booking_form.method.choices = method_choices(payment_flow.card_enabled())
-    return render_template(
-        "tours/book.html",
-        tour=tour,
-        departure=departure,
-        form=booking_form,
-        offer=None,
-        waitlist_form=form,
-    ), form_status(form)
+    return _book_page(tour, departure, booking_form, form, None), form_status(form)
 
 
 def _guide_of(booking) -> bool:

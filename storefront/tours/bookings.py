@@ -60,6 +60,11 @@ def check_party(adults: int, children: int) -> None:
         )
 
 
+def party_total(tour: Tour, adults: int, children: int) -> int:
+    """What a party pays for a tour: the ticket lines book() puts on the order."""
+    return tour.adult_price * adults + tour.child_price * children
+
+
 def bookable_departure(departure_id: int) -> Departure | None:
     """A departure of a published tour of an approved producer that has not started."""
     return db.session.scalar(
@@ -97,8 +102,10 @@ def book(
     user=None,
     locale: str = "vi",
     offer_token: str | None = None,
+    total_seen: int | None = None,
 ):
-    """Place the order that books seats (transfer or card; seats held while it is unpaid)."""
+    """Place the order that books seats (transfer or card; seats held while it is unpaid), if
+    it costs the `total_seen` the buyer agreed to (see checkout.finish_order)."""
     check_party(adults, children)
     order, new = open_held_order(
         OrderKind.BOOKING,
@@ -154,7 +161,7 @@ def book(
     booking.order = order
     db.session.add(booking)
     record_creation(booking, actor=user, actor_label="buyer" if user else "guest")
-    return finish_order(order, user)
+    return finish_order(order, user, total_seen)
 
 
 def _ticket_code() -> str:

@@ -34,6 +34,7 @@ class _Contact(FlaskForm):
         _l("Payment"), default="bank_transfer", validators=[InputRequired(REQUIRED)]
     )
     idempotency_key = HiddenField()
+    total_seen = HiddenField()  # the total shown on the page the buyer confirms
 
 
 class AdoptForm(_Contact):

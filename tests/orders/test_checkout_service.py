@@ -6,10 +6,11 @@ import pytest
 import sqlalchemy as sa
 from flask_babel import force_locale
 
+from storefront import places
 from storefront.catalog.models import Variant
 from storefront.extensions import db
 from storefront.models_base import utcnow
-from storefront.orders import checkout
+from storefront.orders import checkout, credit
 from storefront.orders.checkout import CheckoutError, Contact, OutOfStockError, place_order
 from storefront.orders.models import (
     FulfilmentStatus,
@@ -181,3 +182,48 @@ def test_order_lines_keep_both_languages_and_show_the_readers(app, database):
         assert item.name == "Trà sen Tháp Mười"
     product.name_en = "Renamed later"
     assert item.product_name_en == "Tháp Mười lotus tea"  # a snapshot
+
+
+def test_an_order_costing_other_than_the_total_seen_is_refused_and_writes_nothing(database):
+    buyer = factories.user()
+    credit.grant(buyer.id, 30_000, "short harvest")
+    product = factories.product(prices=(100_000,), stock=5)
+    lines = [(product.variants[0].id, 2)]
+    agreed = 2 * 100_000 + 18_000 - 30_000  # 1 kg inside Đồng Tháp, less the credit
+    for seen in (agreed + 12_000, agreed + 30_000, -1):  # shipping, credit, no total sent
+        with pytest.raises(checkout.TotalChangedError) as refused, db.session.begin_nested():
+            _place(lines, user=buyer, use_credit=True, total_seen=seen)
+        assert refused.value.total == agreed and "188.000" in str(refused.value)
+        assert _orders() == 0 and _stock(product.variants[0]) == 5
+        assert credit.balance(buyer.id) == 30_000
+
+    order = _place(lines, user=buyer, use_credit=True, total_seen=agreed)
+
+    assert order.total == agreed and order.credit_used == 30_000
+
+
+def test_the_quote_with_credit_is_what_the_order_costs(database):
+    buyer = factories.user()
+    credit.grant(buyer.id, 50_000, "short harvest")
+    product = factories.product(prices=(120_000,), stock=5)
+
+    class Line:
+        variant, quantity, unit_price = product.variants[0], 3, 120_000
+
+    Line.product, Line.producer = product, product.producer
+    hanoi = checkout.quote([Line()], 1, credit_balance=50_000)
+    order = _place(
+        [(product.variants[0].id, 3)],
+        contact=Contact("Mua", "0912345678", "", 1, _hanoi_ward(), "Phố Huế"),
+        user=buyer,
+        use_credit=True,
+        total_seen=hanoi.total,
+    )
+    assert (hanoi.subtotal, hanoi.shipping_total, hanoi.credit, hanoi.total) == (
+        order.subtotal, order.shipping_total, order.credit_used, order.total,
+    )  # fmt: skip
+    assert hanoi.shipping_total == 42_000  # 1.5 kg to another province
+
+
+def _hanoi_ward() -> int:
+    return int(places.wards_of(1)[0].code)

@@ -5,13 +5,15 @@ import re
 import pytest
 import sqlalchemy as sa
 
+from storefront import places
 from storefront.catalog.models import Variant
 from storefront.extensions import db
+from storefront.i18n import format_vnd
 from storefront.mail import outbox
 from storefront.orders.models import Order, OrderStatus
 from storefront.payments import vietqr
 from tests import factories
-from tests.web import csrf_token, input_value, login, post
+from tests.web import csrf_token, input_value, login, post, quoted_total
 
 
 def _add(client, variant, quantity=1):
@@ -25,6 +27,7 @@ def _checkout(client, **changes):
     data = {
         "csrf_token": input_value(page, "csrf_token"),
         "idempotency_key": input_value(page, "idempotency_key"),
+        "total_seen": input_value(page, "total_seen"),
         "phone": "0912 345 678",
         "name": "Phạm Thị Khách",
         "email": "khach@example.vn",
@@ -183,3 +186,103 @@ def test_logged_in_buyer_saves_the_address_for_next_time(client, two_products):
     _add(client, products[1].variants[0])
     page = client.get("/checkout").get_data(as_text=True)
     assert 'value="99 Lý Thường Kiệt"' in page
+
+
+def _hanoi_ward() -> str:
+    return str(int(places.wards_of(1)[0].code))
+
+
+def _button_amount(page: str) -> str:
+    return re.search(r'data-quote-part="pay-amount">([^<]+)<', page).group(1)
+
+
+def test_changing_the_province_shows_the_new_total_and_a_stale_total_is_refused(
+    client, two_products
+):
+    products, _owners = two_products
+    for product in products:
+        _add(client, product.variants[0], 2)  # two producers, 1 kg each
+    at_home = 400_000 + 2 * 18_000
+
+    stale, data = _checkout(client, province="1", ward=_hanoi_ward())
+
+    assert data["total_seen"] == str(at_home)
+    assert stale.status_code == 409
+    page = stale.get_data(as_text=True)
+    in_hanoi = 400_000 + 2 * 30_000
+    assert "The total has changed to 460.000" in page
+    assert input_value(page, "total_seen") == str(in_hanoi) == quoted_total(page)
+    assert _button_amount(page) == format_vnd(in_hanoi)
+    assert _orders() == 0
+    assert (
+        db.session.scalar(sa.select(Variant.stock).where(Variant.id == products[0].variants[0].id))
+        == 10
+    )
+
+    confirmed = client.post("/checkout?lang=en", data={**data, "total_seen": str(in_hanoi)})
+
+    assert confirmed.status_code == 302
+    assert db.session.scalar(sa.select(Order.total)) == in_hanoi
+
+
+def test_the_show_communes_button_reprices_the_summary_without_scripts(client, two_products):
+    products, _owners = two_products
+    _add(client, products[0].variants[0], 2)
+    page = client.get("/checkout?lang=en").get_data(as_text=True)
+
+    response = client.post("/checkout?lang=en", data={
+        "csrf_token": input_value(page, "csrf_token"), "province": "1", "reload_wards": "1",
+        "idempotency_key": input_value(page, "idempotency_key"),
+        "total_seen": input_value(page, "total_seen"),
+    })  # fmt: skip
+
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and _orders() == 0
+    assert input_value(html, "total_seen") == str(200_000 + 30_000)
+    assert _button_amount(html) == format_vnd(230_000)
+
+
+def test_a_price_changed_since_the_page_was_shown_is_confirmed_again(client, two_products):
+    products, _owners = two_products
+    variant = products[0].variants[0]
+    _add(client, variant)
+    page = client.get("/checkout?lang=en").get_data(as_text=True)
+    variant.price = 120_000  # the producer edits the price meanwhile
+    db.session.flush()
+    data = {
+        "csrf_token": input_value(page, "csrf_token"), "phone": "0912345678", "name": "Mua",
+        "province": "82", "ward": "29905", "address": "12 Hùng Vương", "method": "cod",
+        "idempotency_key": input_value(page, "idempotency_key"),
+        "total_seen": input_value(page, "total_seen"),
+    }  # fmt: skip
+
+    response = client.post("/checkout?lang=vi", data=data)
+
+    assert response.status_code == 409 and _orders() == 0
+    html = response.get_data(as_text=True)
+    assert "Tổng tiền đã thay đổi thành 138.000" in html
+    assert input_value(html, "total_seen") == "138000"
+
+
+@pytest.mark.parametrize("total_seen", [None, "", "abc", "1e3", "²", "9" * 40, "\x00"])
+def test_a_post_without_a_sensible_total_is_never_placed(client, two_products, total_seen):
+    products, _owners = two_products
+    _add(client, products[0].variants[0])
+    response, _data = _checkout(client, total_seen=total_seen)
+    assert response.status_code == 409 and _orders() == 0
+
+
+def test_the_quote_fragment_follows_the_province_and_survives_nonsense(client, two_products):
+    products, _owners = two_products
+    _add(client, products[0].variants[0], 2)
+
+    hanoi = client.get("/checkout/quote?province=1&lang=en")
+    home = client.get("/checkout/quote?province=82")
+
+    assert hanoi.status_code == 200 and hanoi.headers["Cache-Control"] == "no-store"
+    assert quoted_total(hanoi.get_data(as_text=True)) == str(200_000 + 30_000)
+    assert quoted_total(home.get_data(as_text=True)) == str(200_000 + 18_000)
+    for nonsense in ("99999999999999999999999", "-1", "abc", "%00", ""):
+        response = client.get(f"/checkout/quote?province={nonsense}")
+        assert response.status_code == 200
+        assert quoted_total(response.get_data(as_text=True)) == str(218_000)

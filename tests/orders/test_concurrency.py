@@ -52,6 +52,7 @@ def test_two_hundred_buyers_at_once_never_oversell(rush):
         form = {
             "csrf_token": input_value(page, "csrf_token"),
             "idempotency_key": input_value(page, "idempotency_key"),
+            "total_seen": input_value(page, "total_seen"),
             "phone": f"09{n:08d}",
             "name": f"Người mua {n}",
             "province": "82",

@@ -83,6 +83,7 @@ def test_checkout_page_offers_and_applies_the_credit(client, database):
         "email": "mua@example.vn", "province": "82", "ward": "30226", "address": "Ấp 2",
         "method": "bank_transfer", "use_credit": "y",
         "idempotency_key": input_value(page, "idempotency_key"),
+        "total_seen": input_value(page, "total_seen"),
     })  # fmt: skip
 
     assert response.status_code == 302

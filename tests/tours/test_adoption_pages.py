@@ -26,7 +26,8 @@ FORM = {
 def _form(client, url, **changes):
     page = client.get(url).get_data(as_text=True)
     data = {**FORM, "csrf_token": csrf_token(client, url),
-            "idempotency_key": input_value(page, "idempotency_key"), **changes}  # fmt: skip
+            "idempotency_key": input_value(page, "idempotency_key"),
+            "total_seen": input_value(page, "total_seen"), **changes}  # fmt: skip
     return client.post(url, data=data)
 
 
@@ -78,7 +79,7 @@ def test_a_taken_tree_says_so_and_offers_others(client, database):
     login(client, factories.user())
     url = f"/mango-trees/{wanted.code}/adopt?lang=en"
     page = client.get(url).get_data(as_text=True)
-    key = input_value(page, "idempotency_key")
+    key, total = input_value(page, "idempotency_key"), input_value(page, "total_seen")
     # someone else adopts it while this visitor fills the form
     with client.application.test_request_context("/"):
         from storefront.orders.checkout import Contact
@@ -90,7 +91,7 @@ def test_a_taken_tree_says_so_and_offers_others(client, database):
                         idempotency_key="other")  # fmt: skip
 
     response = client.post(url, data={**FORM, "csrf_token": csrf_token(client, "/account"),
-                                      "idempotency_key": key})  # fmt: skip
+                                      "idempotency_key": key, "total_seen": total})  # fmt: skip
 
     assert response.status_code == 409
     html = response.get_data(as_text=True)
@@ -202,3 +203,26 @@ def test_my_tree_page_offers_the_visit_tours_and_lists_the_adopters_visits(app, 
 def test_my_trees_needs_an_account(client, database):
     response = client.get("/account/trees")
     assert response.status_code == 302 and "/account/login" in response.location
+
+
+def test_a_plan_price_edited_after_the_page_was_shown_is_confirmed_again(client, database):
+    tree = builders.offered_tree()
+    plan = tree.orchard.plans[0]
+    login(client, factories.user())
+    url = f"/mango-trees/{tree.code}/adopt?lang=en"
+    page = client.get(url).get_data(as_text=True)
+    assert input_value(page, "total_seen") == "5500000" and "Adopt and pay · 5.500.000" in page
+    data = {**FORM, "csrf_token": input_value(page, "csrf_token"),
+            "idempotency_key": input_value(page, "idempotency_key"),
+            "total_seen": input_value(page, "total_seen")}  # fmt: skip
+    plan.price = 6_000_000  # the farmer edits the plan meanwhile
+    db.session.flush()
+
+    refused = client.post(url, data=data)
+
+    assert refused.status_code == 409
+    html = refused.get_data(as_text=True)
+    assert "The total has changed to 6.000.000" in html and "Adopt and pay · 6.000.000" in html
+    assert input_value(html, "total_seen") == "6000000"
+    assert db.session.scalar(sa.select(sa.func.count(Adoption.id))) == 0
+    assert client.post(url, data={**data, "total_seen": "6000000"}).status_code == 302

@@ -1,6 +1,7 @@
 """The booking pages: the form, the waiting list, the ticket with its QR code, the guide's
 check-in, and the buyer's cancellation from the order page."""
 
+import re
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -15,7 +16,7 @@ from storefront.tours import bookings
 from storefront.tours.booking_models import Booking, BookingStatus, WaitlistEntry
 from tests import factories
 from tests.tours import builders
-from tests.web import csrf_token, input_value, login
+from tests.web import csrf_token, input_value, login, quoted_total
 
 FORM = {"adults": "2", "children": "1", "phone": "0912345678", "name": "Lê Hoa",
         "email": "hoa@example.vn", "method": "bank_transfer"}  # fmt: skip
@@ -26,10 +27,14 @@ def _book_url(departure) -> str:
 
 
 def _post_booking(client, departure, **changes):
+    """Fill the form and book, with the total the page's script shows for the party typed."""
     url = _book_url(departure)
     page = client.get(url).get_data(as_text=True)
     data = {**FORM, "csrf_token": csrf_token(client, url),
             "idempotency_key": input_value(page, "idempotency_key"), **changes}  # fmt: skip
+    party = f"&adults={data['adults']}&children={data['children']}"
+    quote = client.get(url.replace("/book?", "/book/quote?") + party)
+    data.setdefault("total_seen", quoted_total(quote.get_data(as_text=True)))
     return client.post(url, data=data)
 
 
@@ -193,3 +198,83 @@ def test_the_office_pays_a_transfer_refund_by_hand_once(app, client, database):
     assert f"/admin/refunds/{refund.id}/paid" not in client.get("/admin/orders").get_data(
         as_text=True
     )
+
+
+def _button_amount(page: str) -> str:
+    return re.search(r'data-quote-part="pay-amount">([^<]+)<', page).group(1)
+
+
+def test_the_form_shows_the_running_total_and_the_refund_policy_before_paying(client, database):
+    tour = builders.tour(adult_price=450_000, child_price=220_000,
+                         cancellation_policy=[[7, 100], [3, 50], [0, 0]])  # fmt: skip
+    departure = builders.departure(tour)
+    page = client.get(_book_url(departure)).get_data(as_text=True)  # two adults by default
+
+    assert quoted_total(page) == input_value(page, "total_seen") == "900000"
+    assert _button_amount(page) == "900.000\xa0₫"
+    policy = page[page.index('id="refund-title"') : page.index('data-quote-part="pay-amount"')]
+    assert "7 days or more before departure: <strong>full refund" in policy
+    assert "3 days or more before departure: <strong>50% refunded" in policy
+    assert "Less than 3 days before departure: <strong>no refund" in policy
+
+    quote = client.get(
+        _book_url(departure).replace("/book?", "/book/quote?") + "&adults=2&children=1"
+    )
+
+    assert quoted_total(quote.get_data(as_text=True)) == "1120000"
+    assert _button_amount(quote.get_data(as_text=True)) == "1.120.000\xa0₫"
+    assert "1 child × 220.000" in quote.get_data(as_text=True)
+
+
+def test_a_party_changed_without_the_script_is_priced_and_confirmed_again(client, database):
+    departure = builders.departure(builders.tour(), capacity=10)
+    url = _book_url(departure)
+    page = client.get(url).get_data(as_text=True)  # priced for two adults
+    data = {**FORM, "csrf_token": input_value(page, "csrf_token"),
+            "idempotency_key": input_value(page, "idempotency_key"),
+            "total_seen": input_value(page, "total_seen")}  # fmt: skip
+
+    again = client.post(url, data={**data, "recalculate": "1"})
+    assert (
+        again.status_code == 200 and _button_amount(again.get_data(as_text=True)) == "900.000\xa0₫"
+    )
+    refused = client.post(url, data=data)
+
+    assert refused.status_code == 409
+    html = refused.get_data(as_text=True)
+    assert "The total has changed to 900.000" in html
+    assert input_value(html, "total_seen") == "900000" and input_value(html, "children") == "1"
+    db.session.refresh(departure)
+    assert departure.seats_taken == 0 and db.session.scalar(sa.select(sa.func.count(Order.id))) == 0
+
+    booked = client.post(url, data={**data, "total_seen": "900000"})
+
+    assert booked.status_code == 302
+    assert db.session.scalar(sa.select(Order.total)) == 900_000
+
+
+def test_a_price_edited_after_the_page_was_shown_is_not_charged(client, database):
+    tour = builders.tour()
+    departure = builders.departure(tour)
+    url = _book_url(departure)
+    page = client.get(url).get_data(as_text=True)
+    tour.adult_price = 400_000
+    db.session.flush()
+
+    response = client.post(url, data={**FORM, "adults": "2", "children": "0",
+                                      "csrf_token": input_value(page, "csrf_token"),
+                                      "idempotency_key": input_value(page, "idempotency_key"),
+                                      "total_seen": input_value(page, "total_seen")})  # fmt: skip
+
+    assert response.status_code == 409
+    assert _button_amount(response.get_data(as_text=True)) == "800.000\xa0₫"
+    assert db.session.scalar(sa.select(sa.func.count(Order.id))) == 0
+
+
+def test_the_quote_survives_nonsense(client, database):
+    departure = builders.departure(builders.tour())
+    base = _book_url(departure).replace("/book?", "/book/quote?")
+    for party in ("adults=abc", "adults=-3&children=2", "adults=1" + "0" * 40, "children=%00"):
+        response = client.get(f"{base}&{party}")
+        assert response.status_code == 200, party
+    assert client.get(f"/tours/{departure.tour.slug}/book/quote?departure=x").status_code == 404

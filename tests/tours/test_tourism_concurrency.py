@@ -21,7 +21,7 @@ from tests import factories
 from tests.conftest import LiveServer, build_app
 from tests.gunicorn import Buyer, gunicorn
 from tests.tours import builders
-from tests.web import input_value
+from tests.web import input_value, quoted_total
 
 GUESTS, CAPACITY, PARTY = 60, 20, 2
 ADOPTERS = 16
@@ -58,9 +58,11 @@ def test_sixty_guests_at_once_never_overbook_a_departure(make_database_url, tmp_
     def prepare(n):
         guest = Buyer(base)
         _status, page = guest.request(path)
+        _status, quote = guest.request(path.replace("/book?", "/book/quote?") + f"&adults={PARTY}")
         form = {
             "csrf_token": input_value(page, "csrf_token"),
             "idempotency_key": input_value(page, "idempotency_key"),
+            "total_seen": quoted_total(quote),
             "adults": str(PARTY), "children": "0", "phone": f"09{n:08d}",
             "name": f"Khách {n}", "email": f"khach{n}@example.vn", "method": "bank_transfer",
         }  # fmt: skip
@@ -107,6 +109,7 @@ def test_sixteen_adopters_at_once_one_tree_one_winner(make_database_url, tmp_pat
         form = {
             "csrf_token": input_value(page, "csrf_token"),
             "idempotency_key": input_value(page, "idempotency_key"),
+            "total_seen": input_value(page, "total_seen"),
             "plate_name": f"Gia đình {n}", "phone": "0912345678", "name": f"Người nuôi {n}",
             "email": emails[n], "province": "82", "ward": str(builders.MY_THO),
             "address": "Ấp 3", "method": "bank_transfer",
