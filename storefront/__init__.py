@@ -59,6 +59,7 @@ def register_blueprints(app: Flask) -> None:
     from storefront.orders.cart_views import bp as cart_bp
     from storefront.orders.views import bp as checkout_bp
     from storefront.orders.views import orders_bp
+    from storefront.payments.transfer_views import bp as transfers_bp
     from storefront.payments.views import bp as payments_bp
     from storefront.portal.views import bp as portal_bp
     from storefront.producers.views import bp as producers_bp
@@ -71,6 +72,7 @@ def register_blueprints(app: Flask) -> None:
     for bp in (checkout_bp, orders_bp):
         app.register_blueprint(bp)
     app.register_blueprint(payments_bp)
+    app.register_blueprint(transfers_bp)
     app.register_blueprint(cart_bp)
     app.register_blueprint(tours_bp)
     app.register_blueprint(adoptions_bp)

@@ -5,6 +5,7 @@ the transfer and the shop can match the money to the order. Field IDs follow the
 "QR switching" specification (EMVCo merchant-presented QR with the NAPAS GUID under ID 38).
 """
 
+import io
 import re
 import unicodedata
 
@@ -15,6 +16,7 @@ SERVICE_TO_ACCOUNT = "QRIBFTTA"  # inter-bank fund transfer 24/7 to an account
 CURRENCY_VND = "704"  # ISO 4217 numeric
 MEMO_MAX = 25
 QR_SIZE_PX = 240
+PNG_SCALE = 10  # pixels per module: about 500 px, sharp in any gallery
 QR_DARK = "#2b2b2b"
 NESTED = {"38": {"01"}, "62": set()}  # templates whose value is itself TLV, and their sub-templates
 
@@ -86,6 +88,16 @@ def qr_svg_data_uri(text: str) -> str:
     code = segno.make(text, error="m", micro=False, boost_error=False)
     width, _height = code.symbol_size(scale=1)
     return code.svg_data_uri(scale=max(1, QR_SIZE_PX // width), dark=QR_DARK)
+
+
+def qr_png(text: str) -> bytes:
+    """The QR code of a payload as a PNG to save on a phone and open in a banking app (a
+    phone cannot scan its own screen): large modules, the quiet zone scanners need."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m", micro=False, boost_error=False).save(
+        buffer, kind="png", scale=PNG_SCALE, border=4, dark=QR_DARK
+    )
+    return buffer.getvalue()
 
 
 def _tlv(tag: str, value: str) -> str:

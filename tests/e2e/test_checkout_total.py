@@ -1,11 +1,13 @@
 """The amount on the order button is the amount charged, in Debian's Chromium: choosing another
-province reprices shipping in the summary and on the button, and the order placed costs that;
-a booking's total follows the party typed."""
+province reprices shipping in the summary and on the button, and the order placed costs that
+(then the transfer details are copied and the QR image saved on the phone); a booking's total
+follows the party typed."""
 
 import re
 
 import pytest
 import sqlalchemy as sa
+from PIL import Image
 
 from storefront.catalog.models import Product, ProductStatus, Variant
 from storefront.extensions import db
@@ -37,7 +39,9 @@ def _amount(page) -> str:
 
 def test_a_buyer_who_picks_ha_noi_pays_what_the_button_says(browser, live_server, cheap_product):
     base = live_server.url
-    context = browser.new_context(viewport=PHONE, locale="en-GB")
+    context = browser.new_context(
+        viewport=PHONE, locale="en-GB", permissions=["clipboard-read", "clipboard-write"]
+    )
     page = context.new_page()
     page.goto(f"{base}/products/{cheap_product}?lang=en")
     page.get_by_role("button", name="Add to cart").first.click()
@@ -61,6 +65,7 @@ def test_a_buyer_who_picks_ha_noi_pays_what_the_button_says(browser, live_server
     page.wait_for_function("() => document.querySelector('select[name=ward]').options.length > 100")
     ward.select_option(index=1)
     page.get_by_label("Street, hamlet").fill("36 Hàng Bạc")
+    page.get_by_label("Bank transfer (VietQR)").check()
     page.get_by_role("button", name=re.compile("Place order")).click()
     page.wait_for_url(re.compile(r"/orders/DT-"))
 
@@ -70,6 +75,16 @@ def test_a_buyer_who_picks_ha_noi_pays_what_the_button_says(browser, live_server
         charged = db.session.scalar(sa.select(Order.total).where(Order.number == number))
         db.session.remove()
     assert format_vnd(charged) == in_hanoi
+
+    # Paying from this phone: copy the amount (digits only) and save the QR image.
+    page.get_by_role("button", name="Copy the amount").click()
+    assert page.evaluate("navigator.clipboard.readText()") == str(charged)
+    assert page.get_by_role("status").filter(has_text="Copied").count() == 1
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Save the QR image").click()
+    assert download.value.suggested_filename == f"VietQR-{number}.png"
+    image = Image.open(download.value.path())
+    assert image.format == "PNG" and image.width >= 400
     context.close()
 
 
