@@ -9,7 +9,7 @@ from storefront.extensions import db
 from storefront.orders.models import Order
 from tests import factories
 from tests.tours import builders
-from tests.web import csrf_token, login, post
+from tests.web import csrf_token, login, post, quoted_total
 
 
 def hidden_fields(page: str) -> dict[str, str]:
@@ -100,6 +100,9 @@ BOOKING = {"adults": "1", "children": "0", "phone": "0912345678", "name": "Lê H
 def book(client, departure, key: str | None = None):
     url = f"/tours/{departure.tour.slug}/book?departure={departure.id}"
     data = {**hidden_fields(client.get(url).get_data(as_text=True)), **BOOKING}
+    # the total the form's script shows for this party (the page is priced for two adults)
+    quote = client.get(url.replace("/book?", "/book/quote?") + "&adults=1&children=0")
+    data["total_seen"] = quoted_total(quote.get_data(as_text=True))
     if key is not None:
         data["idempotency_key"] = key
     return client.post(url, data=data), data["idempotency_key"]
