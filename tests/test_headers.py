@@ -17,7 +17,7 @@ from tests.orders.builders import make_order
 from tests.tours import builders
 from tests.tours.test_adoption_pages import _active_adoption
 from tests.tours.test_booking_pages import _confirmed
-from tests.web import login
+from tests.web import bare_app, login
 
 # Pages anyone may see and a shared cache may keep. Every other route of the URL map is private:
 # a new route fails `test_every_private_route_is_never_stored` until it is marked private or
@@ -33,9 +33,7 @@ PUBLIC_ENDPOINTS = {
 
 
 def _url_map_rules():
-    with tempfile.TemporaryDirectory() as root:
-        app = create_app(TestConfig(Path(root)), SQLALCHEMY_DATABASE_URI="sqlite://")
-    return sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule)
+    return sorted(bare_app().url_map.iter_rules(), key=lambda rule: rule.rule)
 
 
 def _sample_path(rule) -> str:
@@ -120,9 +118,7 @@ def test_private_pages_of_the_buyer_and_the_producer_are_not_stored(app, client,
 
 
 def test_csp_allows_no_base_element():
-    with tempfile.TemporaryDirectory() as root:
-        app = create_app(TestConfig(Path(root)), SQLALCHEMY_DATABASE_URI="sqlite://")
-    csp = app.test_client().get("/robots.txt").headers["Content-Security-Policy"]
+    csp = bare_app().test_client().get("/robots.txt").headers["Content-Security-Policy"]
     assert "base-uri 'none'" in csp.split("; ")
 
 

@@ -1,6 +1,8 @@
 """Helpers for driving forms in tests: log in, read CSRF tokens, post like a browser."""
 
 import re
+import tempfile
+from pathlib import Path
 
 CSRF = re.compile(r'name="csrf[_-]token" (?:type="hidden" )?(?:value|content)="([^"]+)"')
 
@@ -43,3 +45,12 @@ def input_value(page: str, name: str) -> str:
         if f'name="{name}"' in tag:
             return re.search(r'value="([^"]*)"', tag).group(1)
     raise AssertionError(f"no input {name} in {page[:300]!r}")
+
+
+def bare_app():
+    """An app on an empty in-memory database: enough to read its URL map and its forms."""
+    from storefront import create_app
+    from storefront.config import TestConfig
+
+    with tempfile.TemporaryDirectory() as root:
+        return create_app(TestConfig(Path(root)), SQLALCHEMY_DATABASE_URI="sqlite://")

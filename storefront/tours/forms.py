@@ -59,8 +59,15 @@ class BookForm(_Contact):
 
 
 class WaitlistForm(FlaskForm):
-    name = StringField(_l("Your name"), [InputRequired(REQUIRED), Length(max=120)])
-    email = EmailField(_l("E-mail"), [InputRequired(REQUIRED), Length(max=254)])
-    seats = IntegerField(
-        _l("Seats"), [InputRequired(REQUIRED), NumberRange(min=1, max=20)], default=2
+    """Shown on the booking page next to BookForm: ids of its own, so each label finds its box."""
+
+    name = StringField(
+        _l("Your name"), [InputRequired(REQUIRED), Length(max=120)], id="waitlist-name"
     )
+    email = EmailField(
+        _l("E-mail"), [InputRequired(REQUIRED), Length(max=254)], id="waitlist-email"
+    )
+    seats = IntegerField(
+        _l("Seats"), [InputRequired(REQUIRED), NumberRange(min=1, max=20)], default=2,
+        id="waitlist-seats",
+    )  # fmt: skip
