@@ -1,13 +1,12 @@
-"""Jinja filters and globals: bilingual fields, money, places, images and static assets."""
+"""Jinja filters and globals: bilingual fields, money, dates, places, images and static assets."""
 
 import hashlib
 from functools import cache
 from pathlib import Path
 
 from flask import Flask, current_app, request, url_for
-from flask_babel import format_date, format_datetime
 
-from storefront import places
+from storefront import places, timeutil
 from storefront.catalog.filters import MAX_QUERY_LENGTH
 from storefront.i18n import current_language, format_kg, format_vnd, localized
 from storefront.links import external_url
@@ -54,9 +53,16 @@ def init_app(app: Flask) -> None:
         kg=format_kg,
         ward_name=places.ward_name,
         ward_label=places.ward_label,
-        date=format_date,
-        datetime=format_datetime,
+        date=timeutil.format_day,
+        weekday=timeutil.format_weekday,
+        datetime=timeutil.format_moment,
+        time=timeutil.format_clock,
+        departure_time=timeutil.format_departure,
+        iso_datetime=timeutil.iso_datetime,
     )
+    # One set of date filters (timeutil's): Flask-Babel's own take any format and mixed them.
+    for name in ("datetimeformat", "dateformat", "timeformat"):
+        app.jinja_env.filters.pop(name, None)
     app.jinja_env.globals.update(
         external_url=external_url,
         asset_url=asset_url,

@@ -4,7 +4,6 @@ buyer's cancellation from the order page."""
 import segno
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_babel import format_datetime
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -21,6 +20,7 @@ from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition
 from storefront.payments.stripe_gateway import GatewayError
 from storefront.security import private
+from storefront.timeutil import format_moment
 from storefront.tours import bookings, services, waitlist
 from storefront.tours.booking_models import BookingStatus
 from storefront.tours.forms import PEOPLE, BookForm, WaitlistForm, method_choices
@@ -207,7 +207,7 @@ def check_in(token: str):
         flash(
             _(
                 "This ticket was already used at %(time)s.",
-                time=format_datetime(booking.checked_in_at, "short"),
+                time=format_moment(booking.checked_in_at),
             ),
             "error",
         )

@@ -4,11 +4,10 @@ import re
 from datetime import date, timedelta
 
 import sqlalchemy as sa
-from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
 from storefront.extensions import db
-from storefront.timeutil import today_local
+from storefront.timeutil import format_day, today_local
 from storefront.tours.adoption_models import Adoption, AdoptionStatus
 from storefront.tours.editing import TourismError
 from storefront.tours.models import AdoptionPlan, Orchard
@@ -124,7 +123,7 @@ def _check_renewal(values: dict) -> None:
     if closes > latest:
         raise TourismError(
             _l("Renewal closes at the latest %(n)s days after the season ends (%(date)s).",
-               n=RENEWAL_GRACE_DAYS, date=format_date(latest, "medium")),
+               n=RENEWAL_GRACE_DAYS, date=format_day(latest)),
             "renewal_closes_on",
         )  # fmt: skip
 
@@ -141,8 +140,8 @@ def _check_overlap(orchard: Orchard, plan: AdoptionPlan | None, values: dict) ->
     if other is not None:
         raise TourismError(
             _l("This season overlaps the season %(season)s (%(start)s – %(end)s).",
-               season=other.season_vi, start=format_date(other.starts_on, "medium"),
-               end=format_date(other.ends_on, "medium")),
+               season=other.season_vi, start=format_day(other.starts_on),
+               end=format_day(other.ends_on)),
             "starts_on",
         )  # fmt: skip
 

@@ -3,7 +3,7 @@
 from babel.dates import get_month_names
 from babel.lists import format_list
 from flask import Blueprint, abort, render_template, request
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import get_locale
 
 from storefront.tours import services
 from storefront.tours.labels import variety_label
@@ -16,12 +16,6 @@ PRICE_STEPS = (3_000_000, 5_000_000, 7_000_000, 10_000_000, 15_000_000)
 
 
 bp.add_app_template_global(variety_label, "variety_label")
-
-
-@bp.app_template_filter("departure_time")
-def departure_time(moment) -> str:
-    """A departure's day and clock time in Vietnam: "Thứ Ba, 1 tháng 12, 2026 · 07:30"."""
-    return f"{format_date(moment, 'full')} · {format_datetime(moment, 'HH:mm')}"
 
 
 @bp.app_template_filter("month_list")
