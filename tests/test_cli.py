@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from storefront.accounts.models import User
 from storefront.accounts.passwords import verify_password
 from storefront.catalog.models import Category, Product, ProductStatus
-from storefront.demo import adoption_data, data
+from storefront.demo import adoption_data, data, experience_data
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
 from storefront.media.services import media_root
@@ -148,7 +148,7 @@ def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
         assert sum(t.status == TreeStatus.RESTING for t in trees) >= 3
         assert sum(t.status == TreeStatus.AVAILABLE for t in trees) >= 25
 
-        assert len(tours) == 3
+        assert len(tours) == 3 + len(experience_data.EXPERIENCES)
         assert any(t.visits_adopted_trees and t.orchard for t in tours)
         for tour in tours:
             assert tour.cover and 0 < tour.child_price < tour.adult_price
@@ -174,6 +174,23 @@ def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
     assert result.exit_code == 0, result.output
     assert "0 new images" in result.output
     assert counts() == before
+
+
+def test_demo_experiences_are_booked_on_their_producers_tours(demo_app):
+    with demo_app.app_context():
+        experiences = [
+            product
+            for product in db.session.scalars(sa.select(Product))
+            if product.category.group_slug == "tourism"
+        ]
+        assert len(experiences) == len(experience_data.EXPERIENCES)
+        for product in experiences:
+            tour = db.session.get(Tour, product.tour_id)
+            assert tour.producer_id == product.producer_id and tour.published
+            assert tour.title_vi == product.name_vi
+            prices = sorted(v.price for v in product.variants)
+            assert prices[0] >= tour.child_price and tour.adult_price in prices
+            assert any(d.starts_at > utcnow() for d in tour.departures)
 
 
 def test_demo_adopters_have_paid_trees_news_and_tickets(demo_app):

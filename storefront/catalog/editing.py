@@ -68,7 +68,7 @@ PRODUCT_FIELDS = (
     "name_vi", "name_en", "short_vi", "short_en", "description_vi", "description_en",
     "stars", "certificate_no", "certified_on", "certificate_expires_on", "certifications",
     "ingredients_vi", "ingredients_en", "shelf_life_vi", "shelf_life_en", "storage_vi",
-    "storage_en", "growing_area_code", "net_weight_g",
+    "storage_en", "growing_area_code", "net_weight_g", "tour_id",
 )  # fmt: skip
 VARIANT_FIELDS = ("label_vi", "label_en", "sku", "gtin", "price", "stock", "weight_g")
 
@@ -92,6 +92,11 @@ def save_product(
         for field in PRODUCT_FIELDS:
             setattr(product, field, values.get(field))
         product.category = category
+        if product.tour_id and not product.is_experience:
+            raise CatalogError(
+                _l("Only community-tourism products are booked on a tour: choose “No tour”."),
+                "tour_id",
+            )
         product.ward_code = producer.ward_code
         if product.stars and product.certified_on and not product.certificate_expires_on:
             product.certificate_expires_on = certificate_expiry(product.certified_on)

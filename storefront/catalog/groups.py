@@ -89,3 +89,6 @@ OCOP_GROUPS: tuple[Group, ...] = (
 )
 
 GROUPS_BY_SLUG = {g.slug: g for g in OCOP_GROUPS}
+
+# Groups whose products are experiences: booked for a date on a tour, never shipped.
+BOOKED_GROUPS = frozenset({"tourism"})

@@ -6,6 +6,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from storefront.catalog.groups import BOOKED_GROUPS
 from storefront.extensions import db
 from storefront.media.models import Document, MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
@@ -82,6 +83,11 @@ class Product(db.Model):
     status: Mapped[ProductStatus] = mapped_column(
         enum_column(ProductStatus), default=ProductStatus.DRAFT
     )
+    # A community-tourism product is booked on a date of this tour of its producer instead of
+    # being shipped. Only the table name is named here: tours sit above the catalogue.
+    tour_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("tour.id", ondelete="SET NULL"), index=True
+    )
     # Cheapest variant price, kept by services whenever variants change: cards and
     # sorting read it without touching the variant table.
     price_from: Mapped[int | None] = mapped_column(index=True)
@@ -109,6 +115,11 @@ class Product(db.Model):
         return bool(
             self.stars and self.certificate_expires_on and self.certificate_expires_on >= today
         )
+
+    @property
+    def is_experience(self) -> bool:
+        """An experience (community tourism): booked for a date, never sold as a parcel."""
+        return self.category.group_slug in BOOKED_GROUPS
 
     @property
     def main_image(self) -> "ProductImage | None":

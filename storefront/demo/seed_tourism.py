@@ -1,5 +1,6 @@
 """The farm-tourism part of `flask seed-demo`: orchards, mango trees, adoption plans, tours and
-departures, upserted by their natural keys; pictures are drawn only where missing."""
+departures, upserted by their natural keys; pictures are drawn only where missing. The demo's
+community-tourism products are linked to the tours they are booked on."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from flask import current_app
 
-from storefront.demo import landscapes, tourism_data
+from storefront.catalog.models import Product
+from storefront.demo import experience_data, landscapes, tourism_data
 from storefront.extensions import db
 from storefront.media.services import store_image
 from storefront.producers.models import Producer
@@ -47,7 +49,8 @@ EXTRA_PHOTOS = 2  # of each orchard and tour, after its main picture
 def seed_tourism(progress: Callable[[str], None], summary: Summary) -> None:
     """Create or update the demo orchards, trees, plans, tours and their coming departures."""
     today = today_local()
-    slugs = {row["producer"] for row in (*tourism_data.ORCHARDS, *tourism_data.TOURS)}
+    tours = (*tourism_data.TOURS, *experience_data.TOURS)
+    slugs = {row["producer"] for row in (*tourism_data.ORCHARDS, *tours)}
     producers = {
         p.slug: p for p in db.session.scalars(sa.select(Producer).where(Producer.slug.in_(slugs)))
     }
@@ -60,11 +63,28 @@ def seed_tourism(progress: Callable[[str], None], summary: Summary) -> None:
     for number, row in enumerate(tourism_data.TREES, 1):
         progress(f"[tree {number}/{len(tourism_data.TREES)}] {row[1]}")
         _upsert_tree(row, orchards, number, summary)
-    for number, row in enumerate(tourism_data.TOURS, 1):
-        progress(f"[tour {number}/{len(tourism_data.TOURS)}] {row['title_vi']}")
+    for number, row in enumerate(tours, 1):
+        progress(f"[tour {number}/{len(tours)}] {row['title_vi']}")
         tour = _upsert_tour(row, producers, orchards, number, summary)
         _upsert_departures(tour, row, today)
+    _link_experiences()
     db.session.flush()
+
+
+def _link_experiences() -> None:
+    """Each community-tourism product of the demo is booked on its tour, never shipped."""
+    tour_ids = dict(
+        db.session.execute(
+            sa.select(Tour.slug, Tour.id).where(
+                Tour.slug.in_(experience_data.PRODUCT_TOURS.values())
+            )
+        ).all()
+    )
+    products = db.session.scalars(
+        sa.select(Product).where(Product.slug.in_(experience_data.PRODUCT_TOURS))
+    )
+    for product in products:
+        product.tour_id = tour_ids[experience_data.PRODUCT_TOURS[product.slug]]
 
 
 def _image_size() -> int:

@@ -11,7 +11,7 @@ from flask_babel import lazy_ngettext
 from flask_login import current_user
 from sqlalchemy.orm import joinedload
 
-from storefront.catalog.models import Product, ProductImage, ProductStatus, Variant
+from storefront.catalog.models import Category, Product, ProductImage, ProductStatus, Variant
 from storefront.extensions import db
 from storefront.i18n import localized
 from storefront.orders.models import CartItem
@@ -25,6 +25,12 @@ SESSION_KEY = "cart"
 UNAVAILABLE = "unavailable"  # product no longer published, or producer no longer approved
 OUT_OF_STOCK = "out_of_stock"
 NOT_ENOUGH_STOCK = "not_enough_stock"
+BOOKED = "booked"  # an experience (community tourism): booked for a date, never in a parcel
+
+EXPERIENCE = _l(
+    "This is an experience: it is booked for a date on its page and never shipped, so it "
+    "cannot go in the cart."
+)
 
 _NUMBER = re.compile(r"\s*([0-9]{1,12})\s*")
 
@@ -68,7 +74,7 @@ class CartLine:
     @property
     def buyable_quantity(self) -> int:
         """What could be bought of this line today: nothing, or at most the stock."""
-        if self.problem in (UNAVAILABLE, OUT_OF_STOCK):
+        if self.problem in (UNAVAILABLE, OUT_OF_STOCK, BOOKED):
             return 0
         return min(self.quantity, self.available)
 
@@ -221,7 +227,10 @@ def _load_variants(ids: Iterable[int], images: bool = True) -> dict[int, Variant
     if not ids:
         return {}
     product = joinedload(Variant.product)
-    options = [product.joinedload(Product.producer)]
+    options = [
+        product.joinedload(Product.producer),
+        product.joinedload(Product.category).joinedload(Category.parent),
+    ]
     if images:
         options.append(product.selectinload(Product.images).joinedload(ProductImage.asset))
     variants = db.session.scalars(sa.select(Variant).where(Variant.id.in_(ids)).options(*options))
@@ -252,12 +261,16 @@ def _sellable(variant: Variant | None, variant_id: int | None) -> Variant:
         raise CartError(_l("We could not find that product. Please choose it again from its page."))
     if not _on_sale(variant):
         raise CartError(_l("This product is no longer sold."), variant_id)
+    if variant.product.is_experience:
+        raise CartError(EXPERIENCE, variant_id)
     return variant
 
 
 def _problem(variant: Variant, quantity: int) -> str | None:
     if not _on_sale(variant):
         return UNAVAILABLE
+    if variant.product.is_experience:
+        return BOOKED
     if variant.stock <= 0:
         return OUT_OF_STOCK
     if quantity > variant.stock:
@@ -403,7 +416,7 @@ def merge_guest_cart(user) -> bool:
     variants = _load_variants(entries, images=False)
     for vid, entry in entries.items():
         variant = variants.get(vid)
-        if variant is None or not _on_sale(variant):
+        if variant is None or not _on_sale(variant) or variant.product.is_experience:
             continue
         if vid not in mine and len(mine) >= MAX_LINES:
             continue

@@ -16,7 +16,7 @@ from sqlalchemy.orm import joinedload
 
 from storefront import mail
 from storefront.accounts.services import AccountError, check_email, normalise_phone
-from storefront.catalog.models import Product, ProductStatus, Variant
+from storefront.catalog.models import Category, Product, ProductStatus, Variant
 from storefront.database import begin_write_transaction
 from storefront.domain_errors import FieldError
 from storefront.extensions import db
@@ -113,7 +113,10 @@ def _load_variants(variant_ids: list[int]) -> dict[int, Variant]:
     variants = db.session.scalars(
         sa.select(Variant)
         .where(Variant.id.in_(variant_ids))
-        .options(joinedload(Variant.product).joinedload(Product.producer))
+        .options(
+            joinedload(Variant.product).joinedload(Product.producer),
+            joinedload(Variant.product).joinedload(Product.category).joinedload(Category.parent),
+        )
     ).all()
     return {v.id: v for v in variants}
 
@@ -132,6 +135,14 @@ def _check_lines(lines: list[tuple[int, int]]) -> dict[int, Variant]:
             or variant.product.producer.status != ProducerStatus.APPROVED
         ):
             raise CheckoutError(_l("A product in your cart is no longer on sale."))
+        if variant.product.is_experience:  # never charge shipping on an experience
+            raise CheckoutError(
+                _l(
+                    "%(name)s is an experience: book it for a date on its page. It is not "
+                    "shipped, so please take it out of your cart.",
+                    name=localized(variant.product, "name"),
+                )
+            )
         if not isinstance(quantity, int) or not 1 <= quantity <= MAX_QUANTITY:
             raise CheckoutError(_l("Quantities go from 1 to %(max)s.", max=MAX_QUANTITY))
     return variants

@@ -97,6 +97,8 @@ class ProductForm(FlaskForm):
     name_vi = StringField(_l("Name (Vietnamese)"), [DataRequired(REQUIRED), Length(max=160)])
     name_en = StringField(_l("Name (English)"), [Optional(), Length(max=160)])
     category_id = SelectField(_l("Product group"), coerce=int, validators=[InputRequired(REQUIRED)])
+    # 0: no tour. The choices are the producer's own tours, so no other tour gets through.
+    tour_id = SelectField(_l("Tour it is booked on"), coerce=int, default=0)
     short_vi = StringField(_l("One-line summary (Vietnamese)"), [Optional(), Length(max=200)])
     short_en = StringField(_l("One-line summary (English)"), [Optional(), Length(max=200)])
     description_vi = TextAreaField(_l("Description (Vietnamese)"), [Optional(), Length(max=8000)])

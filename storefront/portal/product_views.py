@@ -14,6 +14,7 @@ from storefront.media.errors import UploadError
 from storefront.portal import queries
 from storefront.portal.forms import AltTextForm, PhotosForm, ProductForm
 from storefront.portal.views import bp
+from storefront.tours import editing as tour_editing
 
 
 @bp.get("/products")
@@ -48,6 +49,11 @@ def _category_choices() -> list[tuple[int, str]]:
 def _edit(product: Product | None):
     form = ProductForm(obj=product)
     form.category_id.choices = _category_choices()
+    form.tour_id.choices = [(0, _("No tour: buyers call us to book"))] + [
+        (tour.id, tour.title_vi) for tour in tour_editing.producer_tours(g.producer)
+    ]
+    if form.tour_id.data is None:  # no tour yet (or a post without the field)
+        form.tour_id.data = 0
     if request.method == "GET" and product is not None:
         form.stars.data = str(product.stars or "")
         for entry, variant in zip(form.variants.entries, product.variants, strict=False):
@@ -81,6 +87,7 @@ def _product_values(form: ProductForm) -> dict:
     values = {name: form[name].data for name in editing.PRODUCT_FIELDS}
     values["stars"] = int(form.stars.data) if form.stars.data else None
     values["category_id"] = form.category_id.data
+    values["tour_id"] = form.tour_id.data or None
     values["certifications"] = form.certifications.data or []
     for name, value in values.items():
         if isinstance(value, str):
@@ -93,7 +100,7 @@ def _variant_rows(form: ProductForm, product: Product | None) -> list[dict]:
     rows = []
     for entry in form.variants.entries:
         row = {name: entry.form[name].data for name in (*editing.VARIANT_FIELDS, "remove")}
-        raw_id = entry.form.id.data
+        raw_id = str(entry.form.id.data or "")  # an int when the post left the id out
         row["id"] = int(raw_id) if raw_id and raw_id.isdigit() and int(raw_id) in own_ids else None
         row["label_vi"] = row["label_vi"].strip()
         rows.append(row)

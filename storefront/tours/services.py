@@ -211,7 +211,8 @@ def refund_rows(policy: list[list[int]]) -> list[RefundRow]:
     return rows
 
 
-def _public_tours() -> sa.Select:
+def public_tours() -> sa.Select:
+    """Published tours of approved producers (their producer loaded)."""
     return (
         sa.select(Tour)
         .join(Tour.producer)
@@ -220,7 +221,7 @@ def _public_tours() -> sa.Select:
     )
 
 
-def _coming(now: datetime):
+def coming(now: datetime):
     """Departures that can still be joined: not cancelled, starting within the horizon."""
     return sa.and_(
         Departure.cancelled.is_(False),
@@ -233,13 +234,13 @@ def list_tours() -> list[tuple[Tour, datetime | None]]:
     """Public tours with their next departure time, soonest first, then by title."""
     next_departure = (
         sa.select(sa.func.min(Departure.starts_at))
-        .where(Departure.tour_id == Tour.id, _coming(utcnow()))
+        .where(Departure.tour_id == Tour.id, coming(utcnow()))
         .correlate(Tour)
         .scalar_subquery()
         .label("next_departure")
     )
     query = (
-        _public_tours()
+        public_tours()
         .add_columns(next_departure)
         .options(joinedload(Tour.cover))
         .order_by(next_departure.asc().nulls_last(), Tour.title_vi)
@@ -252,7 +253,7 @@ def get_public_tour(slug: str) -> Tour | None:
     if not slug.isprintable():
         return None
     return db.session.scalar(
-        _public_tours()
+        public_tours()
         .where(Tour.slug == slug)
         .options(
             joinedload(Tour.cover),
@@ -267,7 +268,7 @@ def coming_departures(tour: Tour) -> list[Departure]:
     return list(
         db.session.scalars(
             sa.select(Departure)
-            .where(Departure.tour_id == tour.id, _coming(utcnow()))
+            .where(Departure.tour_id == tour.id, coming(utcnow()))
             .order_by(Departure.starts_at)
         )
     )
@@ -281,7 +282,7 @@ def sitemap_entries() -> tuple[list[str], list[str]]:
         .join(Orchard.producer)
         .where(Producer.status == ProducerStatus.APPROVED, Tree.status != TreeStatus.RETIRED)
     ).all()
-    tours = db.session.scalars(_public_tours().with_only_columns(Tour.slug)).all()
+    tours = db.session.scalars(public_tours().with_only_columns(Tour.slug)).all()
     return list(trees), list(tours)
 
 
@@ -329,7 +330,7 @@ def visit_tours(tree: Tree) -> list[Tour]:
     orchard = tree.orchard
     return list(
         db.session.scalars(
-            _public_tours().where(
+            public_tours().where(
                 Tour.visits_adopted_trees.is_(True),
                 sa.or_(
                     Tour.orchard_id == orchard.id,

@@ -2,10 +2,10 @@
 
 from babel.dates import get_month_names
 from babel.lists import format_list
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, g, render_template, request
 from flask_babel import get_locale
 
-from storefront.tours import services
+from storefront.tours import experiences, services
 from storefront.tours.labels import variety_label
 from storefront.tours.models import MangoVariety
 
@@ -16,6 +16,19 @@ PRICE_STEPS = (3_000_000, 5_000_000, 7_000_000, 10_000_000, 15_000_000)
 
 
 bp.add_app_template_global(variety_label, "variety_label")
+bp.add_app_template_global(experiences.experience_of, "experience_of")
+
+
+@bp.app_template_global()
+def experience_glance(product) -> experiences.Glance | None:
+    """What a card shows of the tour a community-tourism product is booked on; the glances
+    of all tours are read once per page, however many cards ask."""
+    if product.tour_id is None:
+        return None
+    if "tour_glances" not in g:
+        g.tour_glances = experiences.glances()
+    glance = g.tour_glances.get(product.tour_id)
+    return glance if glance is not None and glance.producer_id == product.producer_id else None
 
 
 @bp.app_template_filter("month_list")

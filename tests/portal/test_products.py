@@ -232,3 +232,32 @@ def test_an_ordered_product_is_archived_not_deleted(client, owner):
     assert order.items[0].product_name == "Đã có người mua"
     assert client.get(f"/portal/products/{product.id}/edit").status_code == 404
     assert client.get(f"/products/{kept.slug}").status_code == 404
+
+
+def test_a_tourism_product_is_linked_to_one_of_the_producers_own_tours(client, owner):
+    from tests.tours import builders
+
+    mine, theirs = builders.tour(owner), builders.tour()
+    form = client.get("/portal/products/new").get_data(as_text=True)
+    assert f'<option value="{mine.id}">' in form and f'value="{theirs.id}"' not in form
+    tourism = {"category_id": str(_category_id("community-tourism")), "stars": ""}
+
+    foreign = post(client, "/portal/products/new", product_data(**tourism, tour_id=str(theirs.id)))
+    not_tourism = post(client, "/portal/products/new?lang=en", product_data(tour_id=str(mine.id)))
+
+    assert foreign.status_code == 400 and not_tourism.status_code == 400
+    assert "Only community-tourism products are booked on a tour" in not_tourism.get_data(
+        as_text=True
+    )
+    assert _count(Product) == 0
+    linked = post(client, "/portal/products/new", product_data(**tourism, tour_id=str(mine.id)))
+    assert linked.status_code == 302
+    product = db.session.scalar(sa.select(Product))
+    assert product.tour_id == mine.id
+    edit = client.get(f"/portal/products/{product.id}/edit").get_data(as_text=True)
+    assert f'<option selected value="{mine.id}">' in edit
+    unlinked = post(client, f"/portal/products/{product.id}/edit",
+                    product_data(**tourism, tour_id="0"))  # fmt: skip
+    assert unlinked.status_code == 302
+    db.session.refresh(product)
+    assert product.tour_id is None
