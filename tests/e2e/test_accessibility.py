@@ -42,6 +42,9 @@ def site(demo_app):
             .order_by(Departure.starts_at)
         ).first()  # fmt: skip
         tree = next(o.tree.code for o in services.search_trees(services.TreeFilters()))
+        experience = db.session.scalar(
+            sa.select(Product.slug).where(Product.tour_id.is_not(None)).order_by(Product.id)
+        )
         seller = register_user(SELLER, PASSWORD, "Người bán trợ năng", "0912345678")
         db.session.add(
             ProducerMember(producer_id=product.producer_id, user=seller, role=MemberRole.OWNER)
@@ -53,6 +56,7 @@ def site(demo_app):
             "tour": f"/tours/{departure.tour.slug}",
             "booking": f"/tours/{departure.tour.slug}/book?departure={departure.id}",
             "adoption": f"/mango-trees/{tree}/adopt",
+            "experience": f"/products/{experience}",
         }
 
 
@@ -126,6 +130,16 @@ def test_pages_pass_axe_in_both_languages_on_phone_and_desktop(
     scanner.page.locator("#checkout-form [type=submit]:not([formnovalidate])").last.click()
     scanner.page.wait_for_selector(".field.has-error")
     scanner.scan("checkout with errors")
+    page = scanner.page
+    page.locator("input[name=phone]").fill("0912345678")
+    page.locator("input[name=name]").fill("Khách Trợ Năng")
+    page.locator("select[name=ward]").select_option(index=1)
+    page.locator("input[name=address]").fill("12 Hùng Vương")
+    page.locator("input[name=method][value=bank_transfer]").check()
+    page.locator("#checkout-form [type=submit]:not([formnovalidate])").last.click()
+    page.wait_for_selector(".transfer")
+    scanner.scan("order page with VietQR")
+    scanner.visit(site["experience"], "experience product")
     scanner.visit("/account/sign-up")
     scanner.page.locator("main form [type=submit]").last.click()
     scanner.page.wait_for_selector(".field.has-error")
