@@ -54,6 +54,7 @@ def register_blueprints(app: Flask) -> None:
     from storefront.accounts.views import bp as accounts_bp
     from storefront.admin.views import bp as admin_bp
     from storefront.catalog.views import bp as catalog_bp
+    from storefront.database import retry_write_views
     from storefront.main.views import bp as main_bp
     from storefront.media.views import bp as media_bp
     from storefront.orders.cart_views import bp as cart_bp
@@ -77,6 +78,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(tours_bp)
     app.register_blueprint(adoptions_bp)
     app.register_blueprint(bookings_bp)
+    retry_write_views(app)  # once every view is known: each one that writes retries deadlocks
 
 
 def register_template_helpers(app: Flask) -> None:

@@ -52,19 +52,44 @@ def create_admin(email: str, name: str) -> None:
 @click.command("expire-orders")
 @with_appcontext
 def expire_orders() -> None:
-    """Cancel unpaid transfer and card orders past their time and release their stock (cron)."""
+    """Cancel unpaid transfer and card orders past their time and release their stock (cron).
+
+    One order per transaction, then the waiting-list offers (database.py's lock order); any
+    number of runs at once, and bookings meanwhile, release each hold and offer once."""
+    from storefront.database import retry_on_deadlock
     from storefront.models_base import utcnow
-    from storefront.orders.lifecycle import expire_overdue
-    from storefront.tours.waitlist import expire_offers
+    from storefront.orders.lifecycle import overdue
 
     now = utcnow()
     with _links_to_the_site():
-        numbers = expire_overdue(now)
-        lapsed = expire_offers(now)
-        db.session.commit()
+        numbers = []
+        for order_id in overdue(now):
+            numbers += retry_on_deadlock(_expire_order)(order_id, now)
+        lapsed = retry_on_deadlock(_lapse_offers)(now)
     listed = f": {', '.join(numbers)}" if numbers else "."
     click.echo(f"{len(numbers)} unpaid orders expired{listed}")
     click.echo(f"{lapsed} waiting-list offers lapsed and passed on.")
+
+
+def _expire_order(order_id: int, now) -> list[str]:
+    from storefront.database import begin_write_transaction
+    from storefront.orders.lifecycle import expire_due
+    from storefront.orders.models import Order
+
+    begin_write_transaction()
+    numbers = expire_due(now, among=Order.id == order_id)
+    db.session.commit()
+    return numbers
+
+
+def _lapse_offers(now) -> int:
+    from storefront.database import begin_write_transaction
+    from storefront.tours.waitlist import expire_offers
+
+    begin_write_transaction()
+    lapsed = expire_offers(now)
+    db.session.commit()
+    return lapsed
 
 
 @click.command("send-reminders")

@@ -76,6 +76,9 @@ class Config:
         self.SHIPPING_RULES = rules_from_environment()
         # Hours an unpaid bank-transfer order keeps its stock before it expires.
         self.TRANSFER_HOURS = int(env("TRANSFER_HOURS", "24"))
+        # Minutes an unpaid card order of goods keeps its stock: Stripe's page closes then
+        # (Stripe needs at least 30), and the order is released by `flask expire-orders`.
+        self.CARD_HOLD_MINUTES = int(env("CARD_HOLD_MINUTES", "60"))
         # The public address: every link in an e-mail, QR code or payment page starts with it
         # (never with the Host header of a request). Required unless debugging or testing.
         self.SITE_URL = env("SITE_URL", "").strip().rstrip("/")

@@ -1,4 +1,24 @@
-"""Engine tuning per backend: SQLite gets WAL, a busy timeout and real transactions."""
+"""Transactions: engine tuning per backend, writers that start as writers, one lock order, and
+views run again when PostgreSQL breaks a deadlock.
+
+SQLite gets WAL, a busy timeout and real transactions; a write transaction takes the single
+write lock up front (BEGIN IMMEDIATE), so SQLite cannot deadlock. PostgreSQL locks rows, and
+two transactions that lock the same rows in opposite orders deadlock. So every transaction
+that locks more than one of these takes them in this order, and never reaches back up:
+
+1. the departure of a booking (tours.seats.lock, and lifecycle.lock through the
+   order_locking signal): a departure before its bookings, orders and waiting-list entries;
+2. the order (orders.lifecycle.lock), then what only its holder touches: its payments,
+   fulfilments, booking or adoption, refunds and events; several orders by ascending id;
+3. the buyer's user row (orders.credit.lock_balance, store credit);
+4. product variants (stock), by ascending id.
+
+A transaction that closes several orders (the expiry cron) takes one order per transaction;
+waiting for a row (a Stripe call, an e-mail) never happens inside one: payment providers are
+called outside any transaction (orders.payment_flow). Locks are FOR NO KEY UPDATE, which rows
+inserted with a foreign key to the locked row (FOR KEY SHARE) do not wait for. Whatever still
+deadlocks is run again: every view that takes POST (retry_write_views) and the cron commands.
+"""
 
 import logging
 import random
@@ -16,6 +36,8 @@ from storefront.extensions import db
 
 log = logging.getLogger(__name__)
 _immediate: ContextVar[bool] = ContextVar("sqlite_begin_immediate", default=False)
+_retrying: ContextVar[bool] = ContextVar("retrying_on_deadlock", default=False)
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 
 def begin_write_transaction() -> None:
@@ -66,26 +88,39 @@ def retry_on_deadlock(view):
     """Run the view again (up to three times) when PostgreSQL ends its transaction to break a
     deadlock or a serialization failure.
 
-    Two people moving the same things from opposite ends (an operator cancelling a departure
-    while an unpaid hold on it expires) can lock rows in opposite orders; PostgreSQL then
-    aborts one of them. Everything such a view does is undone with the transaction (e-mails
-    leave only after the commit; card refunds carry idempotency keys), so running it again is
-    safe."""
+    Two people moving the same things from opposite ends can still lock rows in opposite
+    orders; PostgreSQL then aborts one of them. Everything such a view does is undone with the
+    transaction (e-mails leave only after the commit; Stripe calls carry idempotency keys), so
+    running it again is safe. Nested uses leave the retrying to the outermost one."""
 
     @wraps(view)
     def wrapped(*args, **kwargs):
-        for attempt in range(1, ATTEMPTS + 1):
-            try:
-                return view(*args, **kwargs)
-            except OperationalError as error:
-                if attempt == ATTEMPTS or not retryable(error):
-                    raise
-                db.session.rollback()
-                log.warning("Deadlock in %s, attempt %s: running it again", view.__name__, attempt)
-                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        if _retrying.get():
+            return view(*args, **kwargs)
+        token = _retrying.set(True)
+        try:
+            for attempt in range(1, ATTEMPTS + 1):
+                try:
+                    return view(*args, **kwargs)
+                except OperationalError as error:
+                    if attempt == ATTEMPTS or not retryable(error):
+                        raise
+                    db.session.rollback()
+                    log.warning("Deadlock in %s, attempt %s: again", view.__name__, attempt)
+                    time.sleep(random.uniform(0.01, 0.05) * attempt)
+        finally:
+            _retrying.reset(token)
         raise AssertionError("unreachable")
 
     return wrapped
+
+
+def retry_write_views(app: Flask) -> None:
+    """Give every view that takes POST (or another writing method) the deadlock retry, so no
+    write view of today or tomorrow answers a deadlock with a 500."""
+    writing = {rule.endpoint for rule in app.url_map.iter_rules() if rule.methods & WRITE_METHODS}
+    for endpoint in writing:
+        app.view_functions[endpoint] = retry_on_deadlock(app.view_functions[endpoint])
 
 
 def writes(view):

@@ -1,8 +1,13 @@
 """Error pages in the visitor's language; JSON for machine endpoints."""
 
+import logging
+
 from flask import Flask, current_app, render_template, request
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import DisconnectionError, OperationalError
 from werkzeug.exceptions import HTTPException, SecurityError
+
+log = logging.getLogger(__name__)
 
 MESSAGES = {
     400: (_l("Bad request"), _l("Something in that request was not right. Please try again.")),
@@ -18,6 +23,8 @@ MESSAGES = {
         _l("Sorry, we could not finish that. Please try again in a moment."),
     ),
 }
+# Seconds a browser or a load balancer is asked to wait while the database is away.
+RETRY_AFTER_SECONDS = 30
 
 
 def init_app(app: Flask) -> None:
@@ -28,6 +35,21 @@ def init_app(app: Flask) -> None:
         if isinstance(error, SecurityError):  # a Host outside TRUSTED_HOSTS: no URL to build
             site_url = current_app.config["SITE_URL"]
             return render_template("errors/bad_host.html", title=title, site_url=site_url), 400
-        if request.path.startswith(("/healthz", "/api/")):
+        if _for_machines():
             return {"error": str(title)}, code
         return render_template("errors/error.html", code=code, title=title, message=message), code
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(DisconnectionError)
+    def database_unavailable(error):
+        """The database is down, unreachable or too busy: a 503 that says when to come back,
+        on a page that reads nothing from the database (nothing was changed)."""
+        log.error("Database unavailable for %s %s: %s", request.method, request.path, error)
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        if _for_machines():
+            return {"error": "database unavailable"}, 503, headers
+        return render_template("errors/unavailable.html"), 503, headers
+
+
+def _for_machines() -> bool:
+    return request.path.startswith(("/healthz", "/api/", "/payments/"))

@@ -7,6 +7,14 @@ It answers POST/GET /v1/checkout/sessions and POST /v1/refunds as Stripe would (
 requests, JSON objects), records every API request, and serves a "pay" page at /pay/<id>:
 pressing its button completes the session, sends the signed `checkout.session.completed`
 webhook to `webhook_url`, then redirects to the session's success_url.
+
+Idempotency keys behave as Stripe documents them: a key's first request is processed and its
+answer saved; a later request with the same key and the same endpoint and parameters gets the
+saved answer, one with other parameters a 400 `idempotency_error`, and one arriving while the
+first is still being processed a 409 `idempotency_error` (code `idempotency_key_in_use`).
+A request refused by validation (an `expires_at` outside 30 minutes to 24 hours from now) or
+by `fail_next` saves nothing. Set `gate` to a threading.Event to hold every session creation
+until it is set; `held` is released once per creation that arrives at the gate.
 """
 
 import html
@@ -87,7 +95,9 @@ class FakeStripe:
         self.refunds: list[dict] = []
         self.deliveries: list[tuple[str, int]] = []  # (event type, our app's HTTP status)
         self.fail_next: tuple[int, str] | None = None  # (status, message) for the next API call
-        self._idempotent: dict[str, dict] = {}
+        self.gate: threading.Event | None = None
+        self.held = threading.Semaphore(0)
+        self._idempotent: dict[str, tuple[str, dict, tuple[int, dict] | None]] = {}
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
@@ -148,39 +158,77 @@ class FakeStripe:
         self.deliveries.append((event_type, status))
         return status
 
-    def _create_session(self, params: dict, idempotency_key: str | None) -> dict:
+    def _idempotent_answer(self, key: str, path: str, params: dict) -> tuple[int, dict] | None:
+        """The answer a known key gets (replay, 400 or 409), or None: a new key, now in flight."""
         with self._lock:
-            if idempotency_key and idempotency_key in self._idempotent:
-                return self._idempotent[idempotency_key]
-            session_id = f"cs_test_{secrets.token_hex(16)}"
-            lines = params.get("line_items", [])
-            session = {
-                "id": session_id,
-                "object": "checkout.session",
-                "url": f"{self.url}/pay/{session_id}",
-                "mode": params.get("mode", "payment"),
-                "amount_total": sum(
-                    int(line["price_data"]["unit_amount"]) * int(line.get("quantity", 1))
-                    for line in lines
-                ),
-                "currency": params.get("currency") or lines[0]["price_data"]["currency"],
-                "status": "open",
-                "payment_status": "unpaid",
-                "payment_intent": None,
-                "client_reference_id": params.get("client_reference_id"),
-                "metadata": params.get("metadata", {}),
-                "customer_email": params.get("customer_email"),
-                "success_url": params.get("success_url"),
-                "cancel_url": params.get("cancel_url"),
-                "expires_at": int(params.get("expires_at") or time.time() + 24 * 3600),
-                "livemode": False,
-            }
-            self.sessions[session_id] = session
-            if idempotency_key:
-                self._idempotent[idempotency_key] = session
-            return session
+            if key not in self._idempotent:
+                self._idempotent[key] = (path, params, None)
+                return None
+            first_path, first_params, answer = self._idempotent[key]
+        if answer is None:
+            return 409, _error(
+                "There is currently another in-progress request using this Idempotent Key "
+                "(that probably means you submitted twice, and the other request is still "
+                f"going through): {key}. Please try again later.",
+                "idempotency_error",
+                code="idempotency_key_in_use",
+            )
+        if (first_path, first_params) != (path, params):
+            return 400, _error(
+                "Keys for idempotent requests can only be used with the same parameters they "
+                f"were first used with. Try using a key other than '{key}' if you meant to "
+                "execute a different request.",
+                "idempotency_error",
+            )
+        return answer
 
-    def _refund(self, params: dict) -> dict:
+    def _save(self, key: str | None, answer: tuple[int, dict] | None) -> None:
+        """Keep a key's answer for its later copies, or forget a key whose request saved none."""
+        if key is None:
+            return
+        with self._lock:
+            if answer is None:
+                del self._idempotent[key]
+            else:
+                path, params, _none = self._idempotent[key]
+                self._idempotent[key] = (path, params, answer)
+
+    def _create_session(self, params: dict) -> tuple[int, dict]:
+        if self.gate is not None:
+            self.held.release()
+            self.gate.wait(timeout=60)
+        expires_at = int(params.get("expires_at") or time.time() + 24 * 3600)
+        if not time.time() + 30 * 60 <= expires_at <= time.time() + 24 * 3600:
+            message = "The `expires_at` timestamp must be between 30 minutes and 24 hours away."
+            return 400, _error(message, "invalid_request_error", param="expires_at")
+        session_id = f"cs_test_{secrets.token_hex(16)}"
+        lines = params.get("line_items", [])
+        session = {
+            "id": session_id,
+            "object": "checkout.session",
+            "url": f"{self.url}/pay/{session_id}",
+            "mode": params.get("mode", "payment"),
+            "amount_total": sum(
+                int(line["price_data"]["unit_amount"]) * int(line.get("quantity", 1))
+                for line in lines
+            ),
+            "currency": params.get("currency") or lines[0]["price_data"]["currency"],
+            "status": "open",
+            "payment_status": "unpaid",
+            "payment_intent": None,
+            "client_reference_id": params.get("client_reference_id"),
+            "metadata": params.get("metadata", {}),
+            "customer_email": params.get("customer_email"),
+            "success_url": params.get("success_url"),
+            "cancel_url": params.get("cancel_url"),
+            "expires_at": expires_at,
+            "livemode": False,
+        }
+        with self._lock:
+            self.sessions[session_id] = session
+        return 200, session
+
+    def _refund(self, params: dict) -> tuple[int, dict]:
         refund = {
             "id": f"re_test_{secrets.token_hex(12)}",
             "object": "refund",
@@ -190,7 +238,14 @@ class FakeStripe:
             "status": "succeeded",
         }
         self.refunds.append(refund)
-        return refund
+        return 200, refund
+
+
+def _error(message: str, kind: str, **details) -> dict:
+    return {"error": {"message": message, "type": kind, **details}}
+
+
+CREATE = {"/v1/checkout/sessions": FakeStripe._create_session, "/v1/refunds": FakeStripe._refund}
 
 
 def _handler(fake: FakeStripe):
@@ -225,15 +280,22 @@ def _handler(fake: FakeStripe):
             if fake.fail_next is not None:
                 (status, message), fake.fail_next = fake.fail_next, None
                 return self._error(status, message, "api_error")
-            if method == "POST" and self.path == "/v1/checkout/sessions":
-                key = self.headers.get("Idempotency-Key")
-                return self._json(200, fake._create_session(params, key))
-            if method == "POST" and self.path == "/v1/refunds":
-                return self._json(200, fake._refund(params))
+            if method == "POST" and self.path in CREATE:
+                return self._create(CREATE[self.path], params)
             match = re.fullmatch(r"/v1/checkout/sessions/(\w+)", self.path)
             if method == "GET" and match and match.group(1) in fake.sessions:
                 return self._json(200, fake.sessions[match.group(1)])
             return self._error(404, f"No such resource: {self.path}", "invalid_request_error")
+
+        def _create(self, create, params: dict):
+            """A POST that creates something, under its Idempotency-Key if it has one."""
+            key = self.headers.get("Idempotency-Key")
+            known = fake._idempotent_answer(key, self.path, params) if key else None
+            if known is not None:
+                return self._json(*known)
+            status, body = create(fake, params)
+            fake._save(key, (status, body) if status == 200 else None)
+            return self._json(status, body)
 
         def _pay_page(self, session_id: str):
             session = fake.sessions.get(session_id)
@@ -263,7 +325,7 @@ def _handler(fake: FakeStripe):
             self.end_headers()
 
         def _error(self, status: int, message: str, kind: str):
-            self._json(status, {"error": {"message": message, "type": kind}})
+            self._json(status, _error(message, kind))
 
         def _json(self, status: int, body: dict):
             self._send(status, json.dumps(body).encode("utf-8"), "application/json")

@@ -13,6 +13,8 @@ import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 
+SECRET_KEY = "rush-test-secret"
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -24,15 +26,7 @@ def _free_port() -> int:
 def gunicorn(database_url: str, instance, workers: int = 4, threads: int = 8):
     """Serve the app on a free port (processes × threads); yields the base URL."""
     port = _free_port()
-    env = {
-        **os.environ,
-        "SITE_URL": f"http://127.0.0.1:{port}",  # production refuses to start without it
-        "DATABASE_URL": database_url,
-        "STOREFRONT_INSTANCE": str(instance),
-        "MEDIA_ROOT": str(instance / "media"),
-        "SECRET_KEY": "rush-test-secret",
-        "MAIL_BACKEND": "console",
-    }
+    env = _environment(database_url, instance, f"http://127.0.0.1:{port}")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads", str(threads),
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "storefront:create_app()"],
@@ -50,6 +44,29 @@ def gunicorn(database_url: str, instance, workers: int = 4, threads: int = 8):
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def flask_command(database_url: str, instance, *args: str) -> subprocess.Popen:
+    """Start `flask <args>` (a cron command) in a process of its own on the same database."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "flask", "--app", "storefront", *args],
+        env=_environment(database_url, instance, "http://127.0.0.1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def _environment(database_url: str, instance, site_url: str) -> dict:
+    return {
+        **os.environ,
+        "SITE_URL": site_url,  # production refuses to start without it
+        "DATABASE_URL": database_url,
+        "STOREFRONT_INSTANCE": str(instance),
+        "MEDIA_ROOT": str(instance / "media"),
+        "SECRET_KEY": SECRET_KEY,
+        "MAIL_BACKEND": "console",
+    }
 
 
 class Buyer:

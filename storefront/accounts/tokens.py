@@ -1,9 +1,10 @@
 """Signed, timed tokens for links sent by e-mail: password resets, member invitations."""
 
 import hashlib
+from datetime import datetime
 
 from flask import current_app
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
 
 
 class TokenError(ValueError):
@@ -14,16 +15,35 @@ class TokenExpiredError(TokenError):
     """The token is genuine but older than its purpose allows."""
 
 
-def _serializer(purpose: str) -> URLSafeTimedSerializer:
+class _DatedSigner(TimestampSigner):
+    """Dates its signatures at a given moment instead of now (for signing only)."""
+
+    def __init__(self, *args, signed_at: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.signed_at = signed_at
+
+    def get_timestamp(self) -> int:
+        return self.signed_at
+
+
+def _serializer(purpose: str, signed_at: datetime | None = None) -> URLSafeTimedSerializer:
     config = current_app.config
     # Oldest first, newest last: tokens signed before a key rotation still verify.
     keys = [*(config.get("SECRET_KEY_FALLBACKS") or ()), config["SECRET_KEY"]]
-    return URLSafeTimedSerializer(keys, salt=f"storefront.{purpose}")
+    if signed_at is None:
+        return URLSafeTimedSerializer(keys, salt=f"storefront.{purpose}")
+    return URLSafeTimedSerializer(
+        keys,
+        salt=f"storefront.{purpose}",
+        signer=_DatedSigner,
+        signer_kwargs={"signed_at": int(signed_at.timestamp())},
+    )
 
 
-def make_token(purpose: str, payload) -> str:
-    """Sign a JSON-serialisable payload for one purpose; the token carries its creation time."""
-    return _serializer(purpose).dumps(payload)
+def make_token(purpose: str, payload, *, signed_at: datetime | None = None) -> str:
+    """Sign a JSON-serialisable payload for one purpose; the token carries its creation time
+    (now, or `signed_at`: the same token every time it is made)."""
+    return _serializer(purpose, signed_at).dumps(payload)
 
 
 def read_token(purpose: str, token: str, max_age: int):

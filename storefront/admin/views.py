@@ -15,10 +15,9 @@ from storefront.catalog.models import Product
 from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, form_status
-from storefront.orders import lifecycle
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, Refund
-from storefront.payments import refunds
-from storefront.portal.queries import awaiting_transfer
+from storefront.payments import refunds, transfers
+from storefront.payments.transfers import TransferOutcome
 from storefront.producers.lifecycle import (
     ProducerAction,
     TransitionError,
@@ -138,24 +137,39 @@ def refund_paid(refund_id: int):
     return redirect(url_for("admin.orders"))
 
 
+TRANSFER_MESSAGES = {
+    TransferOutcome.CONFIRMED: (
+        "success",
+        _l("Transfer for order %(number)s marked as received."),
+    ),
+    TransferOutcome.TO_PAY_BACK: (
+        "info",
+        _l(
+            "Order %(number)s was already cancelled or expired: the money is recorded and "
+            "listed below to pay back to the buyer."
+        ),
+    ),
+    TransferOutcome.ALREADY_RECORDED: (
+        "info",
+        _l("The transfer for order %(number)s was already recorded."),
+    ),
+    TransferOutcome.NOT_A_TRANSFER: (
+        "error",
+        _l("Order %(number)s is not waiting for a bank transfer."),
+    ),
+}
+
+
 @bp.post("/orders/<int:order_id>/transfer-received")
 @writes
 def transfer_received(order_id: int):
     """The office saw the transfer on the bank statement: the producers may prepare it."""
     order = db.get_or_404(Order, order_id)
     if ActionForm().validate_on_submit():
-        if not awaiting_transfer(order):
-            flash(
-                _("Order %(number)s is not waiting for a bank transfer.", number=order.number),
-                "error",
-            )
-        else:
-            lifecycle.confirm_payment(order, actor=current_user, actor_label="admin")
-            db.session.commit()
-            flash(
-                _("Transfer for order %(number)s marked as received.", number=order.number),
-                "success",
-            )
+        outcome = transfers.transfer_received(order, actor=current_user, actor_label="admin")
+        db.session.commit()
+        category, message = TRANSFER_MESSAGES[outcome]
+        flash(str(message) % {"number": order.number}, category)
     return redirect(url_for("admin.orders"))
 
 

@@ -178,6 +178,15 @@ def _serialise_on(idempotency_key: str) -> None:
         )
 
 
+def _payment_time(method: PaymentMethod) -> timedelta:
+    """How long unpaid goods keep their stock: a card payment is made at once on Stripe's page
+    (which closes when this runs out), a bank transfer may wait for the buyer's bank."""
+    config = current_app.config
+    if method == PaymentMethod.CARD:
+        return timedelta(minutes=config["CARD_HOLD_MINUTES"])
+    return timedelta(hours=config["TRANSFER_HOURS"])
+
+
 def _new_number() -> str:
     """DT-YYMMDD-XXXXXX: readable on the phone, random so numbers say nothing about volume."""
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -199,7 +208,8 @@ def open_order(
 
     Returns (order, True), or (the order this idempotency key already made, False): a double
     click or a re-posted form never places a second order. Payment is due within `hold`
-    (default TRANSFER_HOURS) unless the method is cash on delivery.
+    (default CARD_HOLD_MINUTES for a card, TRANSFER_HOURS for a transfer) unless the method
+    is cash on delivery.
     """
     contact = check_contact(contact, method, needs_address=kind != OrderKind.BOOKING)
     if not idempotency_key or len(idempotency_key) > 64:
@@ -210,10 +220,8 @@ def open_order(
     if existing is not None:
         existing.placed_now = False
         return existing, False
-    if kind != OrderKind.GOODS:
-        lifecycle.expire_due(utcnow())  # free the trees and seats of holds that just ran out
     paid_later = method != PaymentMethod.COD
-    hold = hold or timedelta(hours=current_app.config["TRANSFER_HOURS"])
+    hold = hold or _payment_time(method)
     order = Order(
         number=_new_number(),
         kind=kind,
@@ -325,10 +333,12 @@ def place_order(
     if not new:
         return order
     variants = _check_lines(lines)
+    if use_credit and user is not None:
+        credit.lock_balance(user.id)  # the buyer before the stock (database.py's lock order)
     quantities: dict[int, int] = {}
     for variant_id, quantity in lines:
         quantities[variant_id] = quantities.get(variant_id, 0) + quantity
-    for variant_id, quantity in sorted(quantities.items()):  # a fixed order avoids deadlocks
+    for variant_id, quantity in sorted(quantities.items()):  # by id: database.py's lock order
         _reserve(variants[variant_id], quantity)
     _split_by_producer(order, variants, quantities)
     if use_credit and user is not None:

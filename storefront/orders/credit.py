@@ -18,10 +18,14 @@ def balance(user_id: int) -> int:
     return int(total or 0)
 
 
-def _lock(user_id: int) -> None:
+def lock_balance(user_id: int) -> None:
     """Serialise two checkouts of one buyer, so the same credit is never spent twice
-    (PostgreSQL row lock; SQLite is serialised by BEGIN IMMEDIATE already)."""
-    db.session.execute(sa.select(User.id).where(User.id == user_id).with_for_update())
+    (PostgreSQL row lock; SQLite is serialised by BEGIN IMMEDIATE already).
+
+    FOR NO KEY UPDATE: the buyer's new order and credit entries refer to the user row (FOR
+    KEY SHARE), and two checkouts each holding that while asking for FOR UPDATE deadlock. It
+    comes before the stock in database.py's lock order: checkout takes it first."""
+    db.session.execute(sa.select(User.id).where(User.id == user_id).with_for_update(key_share=True))
 
 
 def grant(user_id: int, amount: int, reason: str, *, adoption_id: int | None = None) -> None:
@@ -35,7 +39,7 @@ def grant(user_id: int, amount: int, reason: str, *, adoption_id: int | None = N
 
 def spend(user, order: Order) -> int:
     """Take as much of the buyer's credit as the order's total allows; returns the amount."""
-    _lock(user.id)
+    lock_balance(user.id)
     amount = min(balance(user.id), order.subtotal + order.shipping_total - order.credit_used)
     if amount <= 0:
         return 0

@@ -21,38 +21,57 @@ from storefront.orders.models import (
     PaymentMethod,
     PaymentStatus,
 )
-from storefront.orders.signals import order_closed, order_confirmed
+from storefront.orders.signals import order_closed, order_confirmed, order_locking
 from storefront.orders.states import IllegalTransition, can, record_creation, transition
 
 F = FulfilmentStatus
 
 
-def lock(order: Order) -> None:
-    """Re-read the order under a row lock (PostgreSQL), so two requests cannot both move it.
+def lock(order: Order, *, skip_locked: bool = False) -> bool:
+    """Re-read the order under a row lock (PostgreSQL), so two requests cannot both move it;
+    with skip_locked, False (and nothing re-read) if another transaction holds it.
 
-    SQLite has no row locks: views that change orders start with BEGIN IMMEDIATE instead
-    (database.writes), which serialises them. The lock is taken by a plain SELECT ... FOR
-    UPDATE (no joins: PostgreSQL refuses FOR UPDATE on outer-joined eager loads).
+    What ranks above orders in database.py's lock order (a booking's departure) is locked
+    first, by the receivers of order_locking. SQLite has no row locks: views that change
+    orders start with BEGIN IMMEDIATE instead (database.writes), which serialises them. The
+    lock is a plain SELECT ... FOR NO KEY UPDATE (no joins: PostgreSQL refuses FOR UPDATE on
+    outer-joined eager loads).
     """
-    db.session.execute(sa.select(Order.id).where(Order.id == order.id).with_for_update())
+    order_locking.send(order)
+    locked = db.session.execute(
+        sa.select(Order.id)
+        .where(Order.id == order.id)
+        .with_for_update(key_share=True, skip_locked=skip_locked)
+    ).first()
+    if locked is None:
+        return False
     db.session.refresh(order)
+    return True
 
 
-def confirm_payment(order: Order, *, actor=None, actor_label: str = "", reference: str = ""):
-    """The money arrived (webhook, or transfer marked received): producers may now ship."""
+def confirm_payment(
+    order: Order, *, actor=None, actor_label: str = "", reference: str = ""
+) -> bool:
+    """The money arrived (webhook, or transfer marked received): producers may now ship.
+
+    Decided under the order's lock: False, and nothing changed, when the order no longer waits
+    for it (paid already, or cancelled or expired meanwhile; the caller then records the money
+    and gives it back, payments.refunds.paid_after_close)."""
     lock(order)
     payment = order.payment
-    if payment is None or payment.status == PaymentStatus.PAID:
-        return
+    if order.status != OrderStatus.AWAITING_PAYMENT or payment is None:
+        return False
+    if not can(payment, "succeed"):
+        return False
     transition(payment, "succeed", actor=actor, actor_label=actor_label, note=reference)
-    if order.status == OrderStatus.AWAITING_PAYMENT:
-        transition(order, "pay", actor=actor, actor_label=actor_label)
-        for fulfilment in order.fulfilments:
-            transition(fulfilment, "release", actor=actor, actor_label=actor_label)
-        order_confirmed.send(order)
-        if order.kind == OrderKind.GOODS:
-            notify_producers(order)
+    transition(order, "pay", actor=actor, actor_label=actor_label)
+    for fulfilment in order.fulfilments:
+        transition(fulfilment, "release", actor=actor, actor_label=actor_label)
+    order_confirmed.send(order)
+    if order.kind == OrderKind.GOODS:
+        notify_producers(order)
     db.session.flush()
+    return True
 
 
 def cancel(order: Order, *, actor=None, actor_label: str = "", note: str = "") -> None:
@@ -86,27 +105,33 @@ def expire(order: Order) -> None:
 
 
 def _close(order: Order, actor, actor_label: str) -> None:
+    """Cancel the parts and the pending payment, then give back, in database.py's lock order,
+    the seats or tree (tours, through order_closed), the store credit and the stock."""
     for fulfilment in order.fulfilments:
         if can(fulfilment, "cancel"):
             transition(fulfilment, "cancel", actor=actor, actor_label=actor_label)
     payment = order.payment
     if payment is not None and can(payment, "cancel"):
         transition(payment, "cancel", actor=actor, actor_label=actor_label)
-    release_stock(order)
-    credit.give_back(order)
     order_closed.send(order)
+    credit.give_back(order)
+    release_stock(order)
     db.session.flush()
 
 
 def release_stock(order: Order) -> None:
-    """Put every line's quantity back (one atomic increment per line)."""
+    """Put every line's quantity back: one atomic increment per variant, by ascending id (the
+    order checkout reserves them in, so the two never deadlock)."""
+    quantities: dict[int, int] = {}
     for item in order.items:
         if item.variant_id is not None:
-            db.session.execute(
-                sa.update(Variant)
-                .where(Variant.id == item.variant_id)
-                .values(stock=Variant.stock + item.quantity)
-            )
+            quantities[item.variant_id] = quantities.get(item.variant_id, 0) + item.quantity
+    for variant_id in sorted(quantities):
+        db.session.execute(
+            sa.update(Variant)
+            .where(Variant.id == variant_id)
+            .values(stock=Variant.stock + quantities[variant_id])
+        )
 
 
 def advance_fulfilment(
@@ -179,28 +204,35 @@ def notify_producers(order: Order) -> None:
             )  # fmt: skip
 
 
-def expire_overdue(now) -> list[str]:
-    """Expire every unpaid order past its pay-by time; returns their numbers (run by cron)."""
-    from storefront.database import begin_write_transaction
-
-    begin_write_transaction()
-    return expire_due(now)
-
-
-def expire_due(now) -> list[str]:
-    """Expire, inside the current write transaction, the unpaid orders past their time.
-
-    Placing an adoption or a booking calls it first, so a tree or seats whose 15-minute hold
-    ran out are free again even if cron has not run yet.
-    """
-    overdue = db.session.scalars(
-        sa.select(Order)
+def overdue(now, among=None) -> list[int]:
+    """Ids of the unpaid orders past their pay-by time (only those matching `among`, a
+    condition on Order, if given), oldest first."""
+    query = (
+        sa.select(Order.id)
         .where(Order.status == OrderStatus.AWAITING_PAYMENT, Order.pay_by < now)
-        .with_for_update(skip_locked=True)
-    ).all()
-    for order in overdue:
-        expire(order)
-    return [order.number for order in overdue]
+        .order_by(Order.id)
+    )
+    if among is not None:
+        query = query.where(among)
+    return list(db.session.scalars(query))
+
+
+def expire_due(now, among=None) -> list[str]:
+    """Expire, inside the current write transaction, the unpaid orders past their time (of
+    `among`); returns their numbers.
+
+    An order another transaction holds (being paid or cancelled this very moment) is skipped:
+    the next run sees what became of it. The expiry cron runs this for one order per
+    transaction (database.py: stock of several orders is not released by ascending id)."""
+    numbers = []
+    for order_id in overdue(now, among):
+        order = db.session.get(Order, order_id)
+        if not lock(order, skip_locked=True):
+            continue
+        if order.status == OrderStatus.AWAITING_PAYMENT and order.pay_by < now:
+            expire(order)
+            numbers.append(order.number)
+    return numbers
 
 
 def cancel_paid(order: Order, *, actor=None, actor_label: str = "", note: str = "") -> None:

@@ -10,7 +10,9 @@ TEN_YEARS = 10 * 365 * 24 * 3600
 
 
 def order_token(order) -> str:
-    return make_token(PURPOSE, order.number)
+    """Dated when the order was placed, so every link to one order is the same (a card
+    payment's return addresses must not change between copies of one Stripe request)."""
+    return make_token(PURPOSE, order.number, signed_at=order.created_at)
 
 
 def token_matches(order, token: str | None) -> bool:

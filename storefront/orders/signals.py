@@ -10,3 +10,6 @@ _signals = Namespace()
 order_confirmed = _signals.signal("order-confirmed")
 # sender: the Order, cancelled or expired before anything was delivered.
 order_closed = _signals.signal("order-closed")
+# sender: the Order about to be row-locked (lifecycle.lock): lock first what comes before
+# orders in the lock order of database.py (a booking's departure).
+order_locking = _signals.signal("order-locking")

@@ -147,9 +147,19 @@ def detail(number: str):
         order=order,
         token=request.values.get("t", ""),
         transfer=payment_flow.transfer_details(order),
+        card=payment_flow.card_state(order, back_from_stripe="paid" in request.args),
         can_cancel=lifecycle.can_cancel(order),
         action=ActionForm(),
     )
+
+
+@orders_bp.post("/<number>/pay")
+def pay(number: str):
+    """Pay by card (again): Stripe's page for the order, opened now if it never was."""
+    order = _viewable_order(number)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    return payment_flow.pay_by_card(order)
 
 
 @orders_bp.post("/<number>/cancel")

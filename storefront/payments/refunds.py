@@ -16,8 +16,10 @@ from storefront.orders.models import (
     RefundStatus,
 )
 from storefront.orders.states import transition
+from storefront.payments.stripe_gateway import GatewayError
 
 log = logging.getLogger(__name__)
+LATE_PAYMENT = "paid after the order closed"
 
 
 def paid_payment(order: Order):
@@ -26,12 +28,19 @@ def paid_payment(order: Order):
 
 
 def refund(
-    order: Order, amount: int, *, reason: str, actor=None, actor_label: str = ""
+    order: Order,
+    amount: int,
+    *,
+    reason: str,
+    actor=None,
+    actor_label: str = "",
+    by_hand: bool = False,
 ) -> Refund | None:
     """Give back `amount` đồng (at most what is left of the payment); None if nothing is due.
 
     A card refund is made at once (stripe_gateway.GatewayError propagates: the caller rolls
-    back and says "try again"); a transfer or cash refund is recorded as to be paid by hand.
+    back and says "try again"); a transfer or cash refund, or any refund `by_hand`, is
+    recorded as to be paid by hand.
     """
     payment = paid_payment(order)
     if payment is None:
@@ -40,7 +49,7 @@ def refund(
     if amount <= 0:
         return None
     record = Refund(payment=payment, amount=amount, reason=reason[:200])
-    if payment.method == PaymentMethod.CARD and payment.charge_reference:
+    if payment.method == PaymentMethod.CARD and payment.charge_reference and not by_hand:
         from storefront.payments.stripe_gateway import refund as stripe_refund
 
         number = len(payment.refunds)
@@ -56,6 +65,34 @@ def refund(
     if payment.refunded >= payment.amount:
         transition(payment, "refund", actor=actor, actor_label=actor_label, note=reason)
     return record
+
+
+def paid_after_close(
+    order: Order, payment: Payment, *, reference: str = "", actor=None, actor_label: str = ""
+) -> Refund | None:
+    """Money arrived for an order cancelled or expired meanwhile (a card paid after its hold
+    ran out, a transfer marked received as the buyer cancelled): record it on its payment and
+    give all of it back, never just keep it. A card goes back through Stripe's refund API; a
+    transfer, or a card refund Stripe refused just now, is listed for the office to pay back
+    by hand."""
+    if reference and payment.method == PaymentMethod.CARD:
+        payment.charge_reference = reference
+    note = f"{reference} after {order.status}".strip()
+    transition(payment, "succeed", actor=actor, actor_label=actor_label, note=note)
+    try:
+        return refund(
+            order, payment.amount, reason=LATE_PAYMENT, actor=actor, actor_label=actor_label
+        )
+    except GatewayError:
+        log.exception("Order %s: the refund of a late card payment failed", order.number)
+        return refund(
+            order,
+            payment.amount,
+            reason=f"{LATE_PAYMENT} (card refund failed)",
+            actor=actor,
+            actor_label=actor_label,
+            by_hand=True,
+        )
 
 
 def refunds_to_pay() -> list[Refund]:

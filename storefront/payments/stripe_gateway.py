@@ -2,10 +2,17 @@
 
 VND is a zero-decimal currency for Stripe, so every amount sent is the number of đồng. The rest
 of the code calls these small functions and catches GatewayError or WebhookError, never
-stripe's own exceptions.
+stripe's own exceptions. A Checkout Session is asked for in two steps, so that no database
+transaction stays open during the call: checkout_request reads the order, open_session calls
+Stripe. Everything in the request comes from the stored order, so every copy of it (a double
+click, a retry) is the same request under the same idempotency key, and Stripe answers it
+with the same session.
 """
 
-from datetime import UTC, datetime, timedelta
+import json
+import time
+from dataclasses import dataclass
+from datetime import timedelta
 
 import stripe
 from flask import Flask, current_app
@@ -17,9 +24,10 @@ from storefront.orders.models import Order
 CURRENCY = "vnd"
 WEBHOOK_TOLERANCE_SECONDS = 300
 TIMEOUT_SECONDS = 20
-# Stripe accepts a Checkout Session expiry between 30 minutes and 24 hours from its creation.
-SESSION_MIN_LIFE = timedelta(minutes=31)
-SESSION_MAX_LIFE = timedelta(hours=23, minutes=59)
+# Stripe accepts a Checkout Session expiry between 30 minutes and 24 hours from its creation;
+# counted from when the order was placed, with five minutes for the request to get there.
+SESSION_MIN_LIFE = timedelta(minutes=35)
+SESSION_MAX_LIFE = timedelta(hours=23, minutes=55)
 CHECKOUT_LOCALES = {"vi", "en"}
 
 
@@ -27,8 +35,22 @@ class GatewayError(Exception):
     """Stripe refused a request or could not be reached."""
 
 
+class DuplicateRequestError(GatewayError):
+    """Stripe already has a request under this idempotency key: still in progress (409), or
+    made with other parameters (400 idempotency_error). Not an outage: another copy of the
+    same request (a double click) is opening, or has opened, the session."""
+
+
 class WebhookError(Exception):
     """A webhook body whose signature, age or format is wrong: it must not be trusted."""
+
+
+@dataclass(frozen=True)
+class CheckoutRequest:
+    """The Checkout Session to ask Stripe for, and the idempotency key it goes under."""
+
+    params: dict
+    idempotency_key: str
 
 
 def stripe_enabled(app: Flask | None = None) -> bool:
@@ -36,10 +58,8 @@ def stripe_enabled(app: Flask | None = None) -> bool:
     return bool((app or current_app).config.get("STRIPE_SECRET_KEY"))
 
 
-def create_checkout_session(
-    order: Order, *, success_url: str, cancel_url: str, expires_at: datetime | None = None
-) -> tuple[str, str]:
-    """Open a Checkout Session for the order's lines and shipping; return (session id, url)."""
+def checkout_request(order: Order, *, success_url: str, cancel_url: str) -> CheckoutRequest:
+    """The Checkout Session for the order's lines and shipping, from stored data only."""
     params = {
         "mode": "payment",
         "payment_method_types": ["card"],
@@ -51,19 +71,37 @@ def create_checkout_session(
         "success_url": success_url,
         "cancel_url": cancel_url,
         "locale": order.locale if order.locale in CHECKOUT_LOCALES else "auto",
+        "expires_at": session_deadline(order),
     }
     if order.email:
         params["customer_email"] = order.email
-    deadline = _session_deadline(expires_at or order.pay_by)
-    if deadline is not None:
-        params["expires_at"] = deadline
+    return CheckoutRequest(params, f"checkout-{order.number}")
+
+
+def open_session(request: CheckoutRequest) -> tuple[str, str]:
+    """Ask Stripe for the Checkout Session (call it outside any transaction); return its
+    (id, url). The SDK itself retries a 409 twice, about 0.5 and 1 s later."""
     try:
         session = _client().v1.checkout.sessions.create(
-            params=params, options={"idempotency_key": f"checkout-{order.number}"}
+            params=request.params, options={"idempotency_key": request.idempotency_key}
         )
+    except stripe.IdempotencyError as error:
+        raise DuplicateRequestError(str(error)) from error
     except stripe.StripeError as error:
+        if error.http_status == 409:
+            raise DuplicateRequestError(str(error)) from error
         raise GatewayError(str(error)) from error
     return session.id, session.url
+
+
+def session_deadline(order: Order) -> int:
+    """When the session expires, as a Unix time: the order's pay-by time, kept inside the
+    window Stripe accepts counted from when the order was placed (so it is the same for every
+    copy of the request)."""
+    placed = order.created_at
+    wanted = order.pay_by or placed + SESSION_MAX_LIFE
+    wanted = min(max(wanted, placed + SESSION_MIN_LIFE), placed + SESSION_MAX_LIFE)
+    return int(wanted.timestamp())
 
 
 def retrieve_session(session_id: str) -> dict:
@@ -86,16 +124,29 @@ def refund(payment_intent_id: str, amount: int, *, idempotency_key: str | None =
     return result.id
 
 
-def verify_event(payload: bytes, signature_header: str) -> dict:
-    """The event in a webhook body, once its Stripe-Signature proves it recent and genuine."""
+def verify_event(payload: bytes, signature_header: str):
+    """The JSON body of a webhook, once its Stripe-Signature proves it genuine and signed
+    within WEBHOOK_TOLERANCE_SECONDS of now, in the past or (a clock ahead) in the future.
+
+    Only the signature and the JSON are checked here: webhooks.handle_stripe_event checks
+    that the body is shaped like an event."""
     secret = current_app.config.get("STRIPE_WEBHOOK_SECRET") or ""
     try:
-        event = stripe.Webhook.construct_event(
-            payload, signature_header, secret, tolerance=WEBHOOK_TOLERANCE_SECONDS
+        stripe.WebhookSignature.verify_header(
+            payload, signature_header, secret, WEBHOOK_TOLERANCE_SECONDS
         )
+        body = json.loads(payload)
     except (stripe.SignatureVerificationError, ValueError) as error:
         raise WebhookError(str(error)) from error
-    return event.to_dict()
+    if _signed_at(signature_header) > time.time() + WEBHOOK_TOLERANCE_SECONDS:
+        raise WebhookError("The signature is dated in the future.")
+    return body
+
+
+def _signed_at(signature_header: str) -> int:
+    """The `t=` of a Stripe-Signature header that verify_header accepted (its first one)."""
+    items = [item.split("=", 2) for item in signature_header.split(",")]
+    return int(next(item[1] for item in items if item[0] == "t"))
 
 
 def _client() -> stripe.StripeClient:
@@ -144,12 +195,3 @@ def _line(name: str, unit_amount: int, quantity: int) -> dict:
         },
         "quantity": quantity,
     }
-
-
-def _session_deadline(wanted: datetime | None) -> int | None:
-    """The session's expiry as a Unix time, kept inside the window Stripe accepts."""
-    if wanted is None:
-        return None
-    now = datetime.now(UTC)
-    wanted = min(max(wanted, now + SESSION_MIN_LIFE), now + SESSION_MAX_LIFE)
-    return int(wanted.timestamp())

@@ -1,9 +1,11 @@
 """Stripe's reports on Checkout Sessions, each applied once: only they change a card payment.
 
+A signed body that is not shaped like a Stripe event is refused before anything is written.
 Every event id is stored first, as the transaction's first write, inside a savepoint: the
 UNIQUE (provider, event_id) key lets one delivery through and turns any copy, even one arriving
-at the same moment, into "duplicate". On SQLite that first write waits for the other writer
-(busy_timeout), on PostgreSQL the unique index waits for the other transaction to finish.
+at the same moment, into "duplicate". On SQLite the transaction starts as a writer and waits
+for the other one (busy_timeout), on PostgreSQL the unique index waits for the other
+transaction to finish. Rows are then locked in database.py's order: the order, its payment.
 """
 
 import logging
@@ -11,6 +13,7 @@ import logging
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from storefront.database import begin_write_transaction
 from storefront.extensions import db
 from storefront.orders import lifecycle
 from storefront.orders.models import (
@@ -20,10 +23,11 @@ from storefront.orders.models import (
     PaymentMethod,
     PaymentStatus,
     ProcessedWebhook,
+    RefundStatus,
 )
-from storefront.orders.states import can, transition
+from storefront.orders.states import can
 from storefront.payments import refunds
-from storefront.payments.stripe_gateway import CURRENCY, GatewayError, WebhookError
+from storefront.payments.stripe_gateway import CURRENCY, WebhookError
 
 log = logging.getLogger(__name__)
 
@@ -34,21 +38,48 @@ CLOSING_EVENTS = {
     "checkout.session.async_payment_failed": "card payment failed",
 }
 DUPLICATE = "duplicate"
+# The longest id or reference we store (ProcessedWebhook.event_id, Payment references).
+MAX_ID = 120
+SESSION_TEXTS = ("id", "payment_intent", "client_reference_id", "currency", "payment_status")
 
 
-def handle_stripe_event(event: dict) -> str:
+def handle_stripe_event(event) -> str:
     """Apply a verified Stripe event unless it was seen before; return what was done."""
-    event_id, event_type = event.get("id"), event.get("type")
-    if not isinstance(event_id, str) or not event_id or not isinstance(event_type, str):
-        raise WebhookError("The event has no id or type.")
+    event_id, event_type, session = _checked(event)
+    begin_write_transaction()
     record = _record_once(event_id, event_type)
     if record is None:
         log.info("Stripe event %s (%s) arrived again; ignored", event_id, event_type)
         return DUPLICATE
-    record.outcome = _apply(event_type, event.get("data", {}).get("object") or {})[:200]
+    record.outcome = _apply(event_type, session)[:200]
     db.session.flush()
     log.info("Stripe event %s (%s): %s", event_id, event_type, record.outcome)
     return record.outcome
+
+
+def _checked(event) -> tuple[str, str, dict]:
+    """The event's id, type and object; WebhookError if a signed body is not shaped like a
+    Stripe event (a JSON array, `data` that is not an object, ids too long to store...)."""
+    if not isinstance(event, dict):
+        raise WebhookError("The body is not a JSON object.")
+    event_id, event_type, data = event.get("id"), event.get("type"), event.get("data")
+    if not _text(event_id, MAX_ID) or not _text(event_type, 80) or not event_id:
+        raise WebhookError("The event has no usable id or type.")
+    if not isinstance(data, dict) or not isinstance(data.get("object"), dict):
+        raise WebhookError("The event carries no object.")
+    session = data["object"]
+    if event_type in PAID_EVENTS or event_type in CLOSING_EVENTS:
+        for key in SESSION_TEXTS:
+            if session.get(key) is not None and not _text(session[key], MAX_ID):
+                raise WebhookError(f"The session's {key} is not a short text.")
+        amount = session.get("amount_total")
+        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)):
+            raise WebhookError("The session's amount is not a whole number.")
+    return event_id, event_type, session
+
+
+def _text(value, limit: int) -> bool:
+    return isinstance(value, str) and len(value) <= limit and "\x00" not in value
 
 
 def _record_once(event_id: str, event_type: str) -> ProcessedWebhook | None:
@@ -81,15 +112,20 @@ def _apply(event_type: str, session: dict) -> str:
 
 
 def _locked_card_payment(session_id: str) -> Payment | None:
-    """The card payment of this Checkout Session, its row and its order's row locked."""
+    """The card payment of this Checkout Session, locked in database.py's order: its order
+    first (lifecycle.lock), then the payment itself."""
     if not session_id:
         return None
-    return db.session.scalars(
-        sa.select(Payment)
-        .join(Payment.order)
-        .where(Payment.provider_reference == session_id, Payment.method == PaymentMethod.CARD)
-        .with_for_update()
+    payment = db.session.scalars(
+        sa.select(Payment).where(
+            Payment.provider_reference == session_id, Payment.method == PaymentMethod.CARD
+        )
     ).first()
+    if payment is None:
+        return None
+    lifecycle.lock(payment.order)
+    db.session.refresh(payment, with_for_update={"key_share": True})
+    return payment
 
 
 def _mismatch(session: dict, payment: Payment, order: Order) -> str:
@@ -133,15 +169,9 @@ def _paid_too_late(payment: Payment, order: Order, reference: str) -> str:
             payment.status,
         )
         return f"refund needed: payment is {payment.status}"
-    payment.charge_reference = reference
-    transition(payment, "succeed", actor_label=PROVIDER, note=f"{reference} after {order.status}")
-    try:
-        refunds.refund(
-            order, payment.amount, reason="paid after the order closed", actor_label="system"
-        )
-    except GatewayError:
-        log.exception("Order %s: automatic refund of a late card payment failed", order.number)
-        return "refund needed: the automatic refund failed"
+    refund = refunds.paid_after_close(order, payment, reference=reference, actor_label=PROVIDER)
+    if refund is not None and refund.status == RefundStatus.TO_PAY:
+        return "refund needed: the automatic refund failed; listed to pay back by hand"
     return f"refunded: paid while the order is {order.status}"
 
 

@@ -14,6 +14,8 @@ from storefront.forms_common import ActionForm
 from storefront.orders import lifecycle
 from storefront.orders.models import Fulfilment, FulfilmentStatus
 from storefront.orders.states import IllegalTransition, can
+from storefront.payments import transfers
+from storefront.payments.transfers import TransferOutcome
 from storefront.portal import queries
 from storefront.portal.forms import REQUIRED
 from storefront.portal.views import bp
@@ -28,6 +30,22 @@ STATUS_LABELS = {
     FulfilmentStatus.SHIPPED: _l("Handed to the carrier"),
     FulfilmentStatus.DELIVERED: _l("Delivered"),
     FulfilmentStatus.CANCELLED: _l("Cancelled"),
+}
+
+TRANSFER_MESSAGES = {
+    TransferOutcome.CONFIRMED: (
+        "success",
+        _l("Transfer marked as received: you can prepare the order now."),
+    ),
+    TransferOutcome.TO_PAY_BACK: (
+        "info",
+        _l(
+            "This order was already cancelled or expired: the money is recorded and the OCOP "
+            "office will pay it back to the buyer."
+        ),
+    ),
+    TransferOutcome.ALREADY_RECORDED: ("info", _l("This transfer was already recorded.")),
+    TransferOutcome.NOT_A_TRANSFER: ("error", _l("This order is not waiting for a bank transfer.")),
 }
 
 DONE_MESSAGES = {
@@ -109,15 +127,16 @@ def transfer_received(fulfilment_id: int):
     """The producer saw the buyer's bank transfer arrive: the order may now be prepared."""
     fulfilment = queries.own_fulfilment(fulfilment_id)
     if ActionForm().validate_on_submit():
-        if not queries.awaiting_transfer(fulfilment.order):
-            flash(_("This order is not waiting for a bank transfer."), "error")
-        elif len(fulfilment.order.fulfilments) > 1:
+        if len(fulfilment.order.fulfilments) > 1:
             flash(_("This order has several producers: the OCOP office confirms its transfer."),
                   "error")  # fmt: skip
         else:
-            lifecycle.confirm_payment(fulfilment.order, actor=current_user, actor_label="producer")
+            outcome = transfers.transfer_received(
+                fulfilment.order, actor=current_user, actor_label="producer"
+            )
             db.session.commit()
-            flash(_("Transfer marked as received: you can prepare the order now."), "success")
+            category, message = TRANSFER_MESSAGES[outcome]
+            flash(str(message), category)
     return redirect(url_for("portal.order", fulfilment_id=fulfilment.id))
 
 

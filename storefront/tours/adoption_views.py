@@ -4,7 +4,6 @@ import segno
 from flask import Blueprint, abort, render_template, request
 from flask_login import current_user, login_required
 
-from storefront.database import retry_on_deadlock
 from storefront.extensions import db
 from storefront.forms_common import amount_seen, form_status, refuse, setup_address
 from storefront.i18n import current_language
@@ -24,7 +23,6 @@ bp = private(Blueprint("adoptions", __name__))
 
 @bp.route("/mango-trees/<code>/adopt", methods=["GET", "POST"])
 @login_required
-@retry_on_deadlock
 def adopt(code: str):
     offer = services.get_public_tree(code)
     if offer is None:

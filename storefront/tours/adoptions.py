@@ -18,9 +18,10 @@ from storefront.accounts.services import AccountError, check_email
 from storefront.accounts.tokens import TokenError, make_token, read_token
 from storefront.extensions import db
 from storefront.links import external_url
-from storefront.orders import payment_flow
+from storefront.models_base import utcnow
+from storefront.orders import lifecycle, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
-from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
+from storefront.orders.models import Order, OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.text import single_line
@@ -182,6 +183,8 @@ def adopt(
         return order
     today = today_local()
     tree, plan, holder = _adoptable(code.strip().upper()[:20], plan_id, user, today)
+    holds = sa.select(Adoption.order_id).where(Adoption.tree_id == tree.id)
+    lifecycle.expire_due(utcnow(), among=Order.id.in_(holds))  # a hold that just ran out
     orchard = tree.orchard
     season_en = plan.season_en or plan.season_vi
     item = OrderItem(

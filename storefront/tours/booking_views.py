@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from storefront.accounts.access import membership_of
-from storefront.database import retry_on_deadlock, writes
+from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, amount_seen, form_status, refuse
 from storefront.i18n import current_language, format_vnd
@@ -39,7 +39,6 @@ def _tour_and_departure(slug: str):
 
 
 @bp.route("/tours/<slug>/book", methods=["GET", "POST"], endpoint="start")
-@retry_on_deadlock
 def book(slug: str):
     tour, departure = _tour_and_departure(slug)
     offer_token = request.args.get("offer")

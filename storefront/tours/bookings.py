@@ -22,7 +22,7 @@ from storefront.links import external_url
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
-from storefront.orders.models import OrderItem, OrderKind, PaymentMethod
+from storefront.orders.models import Order, OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import IllegalTransition, record_creation, transition
 from storefront.payments import refunds
 from storefront.producers.models import Producer, ProducerStatus
@@ -120,7 +120,10 @@ def book(
     )
     if not new:
         return order
-    waitlist.expire_offers(utcnow())
+    departure_seats.lock(departure_id)  # database.py's lock order: the departure first
+    now = utcnow()
+    lifecycle.expire_due(now, among=Order.id.in_(_orders_on(departure_id)))
+    waitlist.expire_offers(now, departure_id)
     departure = bookable_departure(departure_id)
     if departure is None:
         raise CheckoutError(_l("This departure can no longer be booked."))
@@ -162,6 +165,20 @@ def book(
     db.session.add(booking)
     record_creation(booking, actor=user, actor_label="buyer" if user else "guest")
     return finish_order(order, user, total_seen)
+
+
+def _orders_on(departure_id: int) -> sa.Select:
+    """The ids of the orders that booked seats on a departure."""
+    return sa.select(Booking.order_id).where(Booking.departure_id == departure_id)
+
+
+def lock_departure_of(order) -> None:
+    """Lock the departure a booking order holds seats on, before the order (receivers)."""
+    departure_id = db.session.scalar(
+        sa.select(Booking.departure_id).where(Booking.order_id == order.id)
+    )
+    if departure_id is not None:
+        departure_seats.lock(departure_id)
 
 
 def _ticket_code() -> str:
@@ -289,8 +306,7 @@ def can_cancel(booking: Booking, now: datetime | None = None) -> bool:
 
 def cancel_by_buyer(booking: Booking, *, actor=None) -> int:
     """The buyer cancels: the policy's refund at this moment; returns the amount refunded."""
-    _lock_departure(booking.departure_id)  # departure before order, as cancel_departure does
-    lifecycle.lock(booking.order)
+    lifecycle.lock(booking.order)  # its departure first (receivers), as cancel_departure does
     db.session.refresh(booking)
     if not can_cancel(booking):
         raise IllegalTransition(booking, "cancel")
@@ -325,7 +341,7 @@ def _mail_cancelled(booking: Booking, amount: int, *, by_operator: bool) -> None
 def cancel_departure(departure: Departure, *, actor) -> int:
     """The operator cancels a whole departure (weather): everyone paid is refunded in full and
     told by e-mail, unpaid holds are cancelled, the waiting list lapses. Returns bookings hit."""
-    _lock_departure(departure.id)
+    departure_seats.lock(departure.id)
     departure.cancelled = True
     bookings = db.session.scalars(
         sa.select(Booking)
@@ -333,7 +349,7 @@ def cancel_departure(departure: Departure, *, actor) -> int:
             Booking.departure_id == departure.id,
             Booking.status.in_((BookingStatus.HELD, BookingStatus.CONFIRMED)),
         )
-        .order_by(Booking.id)
+        .order_by(Booking.order_id)  # several orders: by ascending id (database.py)
     ).all()
     hit = 0
     for booking in bookings:
@@ -362,14 +378,6 @@ def cancel_departure(departure: Departure, *, actor) -> int:
     waitlist.lapse_all(departure)
     db.session.flush()
     return hit
-
-
-def _lock_departure(departure_id: int) -> None:
-    """Row-lock a departure (PostgreSQL). Cancellations lock the departure before any order,
-    always in that order, so they cannot deadlock each other."""
-    db.session.execute(
-        sa.select(Departure.id).where(Departure.id == departure_id).with_for_update()
-    )
 
 
 def bookings_of_departure(departure: Departure) -> list[Booking]:

@@ -1,8 +1,9 @@
 """Tours listens to the orders it placed: a paid order activates its adoption or confirms its
-booking; a closed one frees the tree or the seats."""
+booking; a closed one frees the tree or the seats; a booking order about to be locked has its
+departure locked first (database.py's lock order)."""
 
 from storefront.orders.models import OrderKind
-from storefront.orders.signals import order_closed, order_confirmed
+from storefront.orders.signals import order_closed, order_confirmed, order_locking
 from storefront.tours import adoptions, bookings
 from storefront.tours import states as _states  # noqa: F401 - registers the life cycles
 
@@ -22,3 +23,9 @@ def _confirmed(order) -> None:
 def _closed(order) -> None:
     if order.kind in HANDLERS:
         HANDLERS[order.kind][1](order)
+
+
+@order_locking.connect
+def _locking(order) -> None:
+    if order.kind == OrderKind.BOOKING:
+        bookings.lock_departure_of(order)

@@ -9,6 +9,15 @@ from storefront.extensions import db
 from storefront.tours.models import Departure
 
 
+def lock(departure_id: int) -> None:
+    """Row-lock a departure (PostgreSQL): first in database.py's lock order, before any of its
+    bookings' orders or waiting-list entries. FOR NO KEY UPDATE, so new bookings that refer to
+    it do not wait for it."""
+    db.session.execute(
+        sa.select(Departure.id).where(Departure.id == departure_id).with_for_update(key_share=True)
+    )
+
+
 def try_take(departure_id: int, seats: int) -> bool:
     """Take `seats` if they are free; False (nothing changed) if they are not."""
     return (

@@ -1,5 +1,11 @@
 """The waiting list of a full departure: freed seats are kept for the next person in line,
-who gets an e-mail offer valid for WAITLIST_OFFER_HOURS; unused offers pass them on."""
+who gets an e-mail offer valid for WAITLIST_OFFER_HOURS; unused offers pass them on.
+
+An offer moves on (claimed by a booking, lapsed by time) only by a conditional UPDATE from
+"offered", and only the transaction whose UPDATE changed the row acts on it: any number of
+tabs, bookings and cron runs at once use or give back its kept seats exactly once. The
+departure is locked first (database.py's lock order).
+"""
 
 from datetime import datetime, timedelta
 
@@ -63,10 +69,11 @@ def offer_freed_seats(departure: Departure) -> list[WaitlistEntry]:
     ).all()
     hours = current_app.config["WAITLIST_OFFER_HOURS"]
     for entry in waiting:
-        kept = departure_seats.try_take(departure.id, entry.seats)
-        if not kept:
+        if not departure_seats.try_take(departure.id, entry.seats):
             continue
-        entry.status = WaitlistStatus.OFFERED
+        if not _move(entry, WaitlistStatus.WAITING, WaitlistStatus.OFFERED):
+            departure_seats.give_back(departure.id, entry.seats)  # offered by someone else
+            continue
         entry.offer_expires_at = utcnow() + timedelta(hours=hours)
         offered.append(entry)
         mail.queue(
@@ -115,34 +122,51 @@ def open_offer(token: str | None, departure_id: int) -> WaitlistEntry | None:
 
 def claim_offer(token: str, departure: Departure, seats: int) -> int:
     """Use an offer's kept seats for a booking; returns how many of them it covers (the
-    rest must be taken as usual, the surplus goes back)."""
+    rest must be taken as usual, the surplus goes back). 0 if the offer is not live, or was
+    just used by another tab."""
     entry = open_offer(token, departure.id)
-    if entry is None:
+    if entry is None or not _move(entry, WaitlistStatus.OFFERED, WaitlistStatus.BOOKED):
         return 0
-    entry.status = WaitlistStatus.BOOKED
     used = min(seats, entry.seats)
     if entry.seats > used:
         departure_seats.give_back(departure.id, entry.seats - used)
     return used
 
 
-def expire_offers(now: datetime) -> int:
-    """Offers past their time give their seats to the next in line; returns how many lapsed."""
-    lapsed = db.session.scalars(
-        sa.select(WaitlistEntry).where(
-            WaitlistEntry.status == WaitlistStatus.OFFERED, WaitlistEntry.offer_expires_at < now
-        )
-    ).all()
-    departures = {}
-    for entry in lapsed:
-        entry.status = WaitlistStatus.LAPSED
-        departure_seats.give_back(entry.departure_id, entry.seats)
-        departures[entry.departure_id] = entry.departure
-    db.session.flush()
-    for departure in departures.values():
+def expire_offers(now: datetime, departure_id: int | None = None) -> int:
+    """Offers past their time (on one departure, or all) give their seats to the next in
+    line; returns how many lapsed here. Departures are locked one by one, by ascending id."""
+    query = (
+        sa.select(WaitlistEntry)
+        .where(WaitlistEntry.status == WaitlistStatus.OFFERED, WaitlistEntry.offer_expires_at < now)
+        .order_by(WaitlistEntry.departure_id, WaitlistEntry.id)
+    )
+    if departure_id is not None:
+        query = query.where(WaitlistEntry.departure_id == departure_id)
+    lapsed: dict[int, int] = {}
+    for entry in db.session.scalars(query).all():
+        departure_seats.lock(entry.departure_id)
+        if _move(entry, WaitlistStatus.OFFERED, WaitlistStatus.LAPSED):
+            departure_seats.give_back(entry.departure_id, entry.seats)
+            lapsed[entry.departure_id] = lapsed.get(entry.departure_id, 0) + 1
+    for lapsed_on in lapsed:
+        departure = db.session.get(Departure, lapsed_on)
         db.session.refresh(departure)
         offer_freed_seats(departure)
-    return len(lapsed)
+    return sum(lapsed.values())
+
+
+def _move(entry: WaitlistEntry, current: WaitlistStatus, new: WaitlistStatus) -> bool:
+    """Move the entry from `current` to `new` in one conditional UPDATE; False if another
+    transaction moved it first (the entry is re-read either way)."""
+    moved = db.session.execute(
+        sa.update(WaitlistEntry)
+        .where(WaitlistEntry.id == entry.id, WaitlistEntry.status == current)
+        .values(status=new)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    db.session.refresh(entry)
+    return moved == 1
 
 
 def lapse_all(departure: Departure) -> None:

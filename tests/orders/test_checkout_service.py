@@ -162,10 +162,10 @@ def test_expire_orders_releases_the_stock_of_unpaid_transfers_once(app, database
     db.session.flush()
     assert _stock(product.variants[0]) == 0
 
-    from storefront.orders.lifecycle import expire_overdue
+    from storefront.orders.lifecycle import expire_due
 
-    assert expire_overdue(utcnow()) == [order.number]
-    assert expire_overdue(utcnow()) == []
+    assert expire_due(utcnow()) == [order.number]
+    assert expire_due(utcnow()) == []
     assert order.status == OrderStatus.EXPIRED and fresh.status == OrderStatus.AWAITING_PAYMENT
     assert order.payment.status == PaymentStatus.CANCELLED
     assert _stock(product.variants[0]) == 3

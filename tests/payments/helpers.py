@@ -107,3 +107,10 @@ def session_of(order: Order, **changes) -> dict:
     }
     session.update(changes)
     return session
+
+
+def open_session(order: Order, **urls) -> tuple[str, str]:
+    """Ask the fake for the order's Checkout Session, as payment_flow does (two steps)."""
+    from storefront.payments import stripe_gateway
+
+    return stripe_gateway.open_session(stripe_gateway.checkout_request(order, **urls))

@@ -12,7 +12,7 @@ import pytest
 from storefront.payments import stripe_gateway
 from storefront.payments.stripe_gateway import GatewayError, WebhookError
 from tests.fakestripe import event, sign
-from tests.payments.helpers import WEBHOOK_SECRET, card_order, session_of
+from tests.payments.helpers import WEBHOOK_SECRET, card_order, open_session, session_of
 
 
 def test_card_option_needs_a_secret_key(app, monkeypatch):
@@ -26,7 +26,7 @@ def test_card_option_needs_a_secret_key(app, monkeypatch):
 
 def test_session_sends_whole_dong_lines_and_shipping(database, stripe_settings):
     order = card_order(locale="en")
-    session_id, url = stripe_gateway.create_checkout_session(
+    session_id, url = open_session(
         order, success_url="https://shop.test/ok", cancel_url="https://shop.test/back"
     )
 
@@ -87,8 +87,8 @@ def test_session_sends_whole_dong_lines_and_shipping(database, stripe_settings):
 def test_same_order_twice_gives_the_same_session(database, stripe_settings):
     order = card_order()
     urls = {"success_url": "https://shop.test/ok", "cancel_url": "https://shop.test/back"}
-    first = stripe_gateway.create_checkout_session(order, **urls)
-    assert stripe_gateway.create_checkout_session(order, **urls) == first
+    first = open_session(order, **urls)
+    assert open_session(order, **urls) == first
     assert len(stripe_settings.sessions) == 1
 
 
@@ -96,7 +96,7 @@ def test_one_shipping_line_when_fees_do_not_add_up(database, stripe_settings):
     order = card_order(email="")
     order.shipping_total += 5_000
     order.total += 5_000
-    stripe_gateway.create_checkout_session(order, success_url="https://a", cancel_url="https://b")
+    open_session(order, success_url="https://a", cancel_url="https://b")
     [sent] = stripe_settings.created()
     shipping = sent.params["line_items"][2:]
     assert len(shipping) == 1
@@ -111,9 +111,7 @@ def test_an_order_partly_paid_with_store_credit_sends_one_line_for_the_rest(
     order.credit_used = 40_000
     order.total -= 40_000
     with app.test_request_context("/"):
-        stripe_gateway.create_checkout_session(
-            order, success_url="https://a", cancel_url="https://b"
-        )
+        open_session(order, success_url="https://a", cancel_url="https://b")
     [sent] = stripe_settings.created()
     [line] = sent.params["line_items"]
     assert line["price_data"]["unit_amount"] == str(order.total) and line["quantity"] == "1"
@@ -126,25 +124,19 @@ def test_lines_that_do_not_make_the_total_are_never_sent(database, stripe_settin
     order = card_order()
     order.total += 1
     with pytest.raises(GatewayError):
-        stripe_gateway.create_checkout_session(
-            order, success_url="https://a", cancel_url="https://b"
-        )
+        open_session(order, success_url="https://a", cancel_url="https://b")
     assert stripe_settings.created() == []
 
 
 def test_stripe_refusal_becomes_gateway_error(database, stripe_settings):
     stripe_settings.fail_next = (400, "Amount must convert to at least 50 cents.")
     with pytest.raises(GatewayError, match="50 cents"):
-        stripe_gateway.create_checkout_session(
-            card_order(), success_url="https://a", cancel_url="https://b"
-        )
+        open_session(card_order(), success_url="https://a", cancel_url="https://b")
 
 
 def test_refund_and_retrieve(database, stripe_settings):
     order = card_order()
-    session_id, _url = stripe_gateway.create_checkout_session(
-        order, success_url="https://a", cancel_url="https://b"
-    )
+    session_id, _url = open_session(order, success_url="https://a", cancel_url="https://b")
     assert stripe_gateway.retrieve_session(session_id)["client_reference_id"] == order.number
 
     refund_id = stripe_gateway.refund("pi_test_123", 90_000, idempotency_key="refund-1")
@@ -205,7 +197,7 @@ def test_fake_pay_page_completes_and_signs_the_webhook(database, stripe_settings
     try:
         stripe_settings.webhook_url = f"http://127.0.0.1:{receiver.server_port}/hook"
         order = card_order()
-        session_id, url = stripe_gateway.create_checkout_session(
+        session_id, url = open_session(
             order,
             success_url="https://shop.test/ok?s={CHECKOUT_SESSION_ID}",
             cancel_url="https://b",

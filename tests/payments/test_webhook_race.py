@@ -10,10 +10,9 @@ import sqlalchemy as sa
 
 from storefront.extensions import db
 from storefront.orders.models import Order, OrderEvent, OrderStatus, PaymentStatus, ProcessedWebhook
-from storefront.payments import stripe_gateway
 from tests.conftest import LiveServer, build_app
 from tests.fakestripe import FakeStripe, event, sign
-from tests.payments.helpers import WEBHOOK_SECRET, card_order, session_of
+from tests.payments.helpers import WEBHOOK_SECRET, card_order, open_session, session_of
 
 COPIES = 4
 
@@ -104,7 +103,7 @@ def test_pay_button_of_the_fake_confirms_the_order(committed_app, server):
         try:
             with committed_app.app_context():
                 order = card_order()
-                session_id, url = stripe_gateway.create_checkout_session(
+                session_id, url = open_session(
                     order, success_url=f"{server.url}/?paid=1", cancel_url=f"{server.url}/"
                 )
                 order.payment.provider_reference = session_id

@@ -1,0 +1,32 @@
+"""Bank transfers seen on the statement: the office (or the only producer of an order) marks
+the money received."""
+
+import enum
+
+from storefront.orders import lifecycle
+from storefront.orders.models import Order, PaymentMethod
+from storefront.orders.states import can
+from storefront.payments import refunds
+
+
+class TransferOutcome(enum.StrEnum):
+    CONFIRMED = "confirmed"  # the order was waiting: producers may prepare it now
+    TO_PAY_BACK = "to_pay_back"  # the order had closed: the money is listed to pay back
+    ALREADY_RECORDED = "already_recorded"
+    NOT_A_TRANSFER = "not_a_transfer"
+
+
+def transfer_received(order: Order, *, actor, actor_label: str) -> TransferOutcome:
+    """Record a transfer that arrived, deciding under the order's lock (the buyer may be
+    cancelling at this very moment): an order still waiting is confirmed; one cancelled or
+    expired meanwhile gets the money recorded and listed for the office to pay back by hand,
+    never just marked paid."""
+    if order.payment_method != PaymentMethod.BANK_TRANSFER:
+        return TransferOutcome.NOT_A_TRANSFER
+    if lifecycle.confirm_payment(order, actor=actor, actor_label=actor_label):
+        return TransferOutcome.CONFIRMED
+    payment = order.payment
+    if payment is None or not can(payment, "succeed"):
+        return TransferOutcome.ALREADY_RECORDED
+    refunds.paid_after_close(order, payment, actor=actor, actor_label=actor_label)
+    return TransferOutcome.TO_PAY_BACK
