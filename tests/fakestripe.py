@@ -14,7 +14,9 @@ saved answer, one with other parameters a 400 `idempotency_error`, and one arriv
 first is still being processed a 409 `idempotency_error` (code `idempotency_key_in_use`).
 A request refused by validation (an `expires_at` outside 30 minutes to 24 hours from now) or
 by `fail_next` saves nothing. Set `gate` to a threading.Event to hold every session creation
-until it is set; `held` is released once per creation that arrives at the gate.
+until it is set (its key is in flight meanwhile); `held` is released once per creation that
+arrives at the gate. `answer_gate` and `answered` do the same after the session is made and
+its answer saved, before it is sent.
 """
 
 import html
@@ -97,6 +99,8 @@ class FakeStripe:
         self.fail_next: tuple[int, str] | None = None  # (status, message) for the next API call
         self.gate: threading.Event | None = None
         self.held = threading.Semaphore(0)
+        self.answer_gate: threading.Event | None = None
+        self.answered = threading.Semaphore(0)
         self._idempotent: dict[str, tuple[str, dict, tuple[int, dict] | None]] = {}
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -295,6 +299,9 @@ def _handler(fake: FakeStripe):
                 return self._json(*known)
             status, body = create(fake, params)
             fake._save(key, (status, body) if status == 200 else None)
+            if fake.answer_gate is not None and body.get("object") == "checkout.session":
+                fake.answered.release()
+                fake.answer_gate.wait(timeout=60)
             return self._json(status, body)
 
         def _pay_page(self, session_id: str):

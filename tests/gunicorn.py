@@ -79,15 +79,20 @@ class Buyer:
         )
 
     def request(self, path: str, data: dict | None = None) -> tuple[int, str]:
+        status, body, _location = self.send(path, data)
+        return status, body
+
+    def send(self, path: str, data: dict | None = None) -> tuple[int, str, str]:
+        """(status, body, the Location it redirects to or "")."""
         body = urllib.parse.urlencode(data).encode() if data is not None else None
         request = urllib.request.Request(
             self.base + path, data=body, headers={"Accept-Language": "en"}
         )
         try:
             with self.opener.open(request, timeout=60) as response:
-                return response.status, response.read().decode()
+                return response.status, response.read().decode(), ""
         except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
+            return error.code, error.read().decode(), error.headers.get("Location", "")
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
