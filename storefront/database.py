@@ -112,6 +112,7 @@ def retry_on_deadlock(view):
             _retrying.reset(token)
         raise AssertionError("unreachable")
 
+    wrapped.retries_deadlocks = True
     return wrapped
 
 

@@ -82,11 +82,15 @@ class Buyer:
         status, body, _location = self.send(path, data)
         return status, body
 
-    def send(self, path: str, data: dict | None = None) -> tuple[int, str, str]:
-        """(status, body, the Location it redirects to or "")."""
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
+    def send(
+        self, path: str, data: dict | None = None, body: bytes | None = None, headers=None
+    ) -> tuple[int, str, str]:
+        """(status, body, the Location it redirects to or ""): a form post of `data`, or of
+        a raw `body` with its own `headers`."""
+        if data is not None:
+            body = urllib.parse.urlencode(data).encode()
         request = urllib.request.Request(
-            self.base + path, data=body, headers={"Accept-Language": "en"}
+            self.base + path, data=body, headers={"Accept-Language": "en", **(headers or {})}
         )
         try:
             with self.opener.open(request, timeout=60) as response:

@@ -1,5 +1,6 @@
 """Helpers for driving forms in tests: log in, read CSRF tokens, post like a browser."""
 
+import html
 import re
 import tempfile
 from pathlib import Path
@@ -54,3 +55,14 @@ def bare_app():
 
     with tempfile.TemporaryDirectory() as root:
         return create_app(TestConfig(Path(root)), SQLALCHEMY_DATABASE_URI="sqlite://")
+
+
+def hidden_fields(page: str) -> dict[str, str]:
+    """The hidden inputs of a page's forms (CSRF token, idempotency key, order link token...),
+    the first of each name, as a browser would send them."""
+    fields: dict[str, str] = {}
+    for tag in INPUT.findall(page):
+        name, value = re.search(r'name="([^"]+)"', tag), re.search(r'value="([^"]*)"', tag)
+        if 'type="hidden"' in tag and name:
+            fields.setdefault(name.group(1), html.unescape(value.group(1)) if value else "")
+    return fields

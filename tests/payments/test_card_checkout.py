@@ -3,8 +3,6 @@ against tests/fakestripe.py: no transaction stays open while Stripe answers, cop
 card form reach one session and never cancel the order, and an order left without a session
 can still be paid (or is released when its card hold runs out)."""
 
-import html
-import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -23,21 +21,12 @@ from tests.conftest import LiveServer, build_app
 from tests.fakestripe import FakeStripe
 from tests.gunicorn import Buyer
 from tests.payments.helpers import WEBHOOK_SECRET
+from tests.web import hidden_fields
 
 CONTACT = {
     "phone": "0912 345 678", "name": "Phạm Thị Khách", "email": "khach@example.vn",
     "province": "82", "ward": "29905", "address": "12 Hùng Vương",
 }  # fmt: skip
-
-
-def hidden(page: str) -> dict:
-    """The hidden fields of the page's forms (CSRF token, idempotency key, order token...)."""
-    fields: dict[str, str] = {}
-    for tag in re.findall(r"<input[^>]*>", page):
-        name, value = re.search(r'name="([^"]+)"', tag), re.search(r'value="([^"]*)"', tag)
-        if 'type="hidden"' in tag and name:
-            fields.setdefault(name.group(1), html.unescape(value.group(1)) if value else "")
-    return fields
 
 
 @pytest.fixture
@@ -63,10 +52,10 @@ def _buyer_at_checkout(server, slug, variant_id, method="card") -> tuple[Buyer, 
     """A buyer with one product in the cart and the checkout form filled in."""
     buyer = Buyer(server.url)
     _status, page = buyer.request(f"/products/{slug}")
-    token = hidden(page)["csrf_token"]
+    token = hidden_fields(page)["csrf_token"]
     buyer.request("/cart/add", {"csrf_token": token, "variant_id": variant_id, "quantity": 1})
     _status, page = buyer.request("/checkout")
-    return buyer, {**hidden(page), **CONTACT, "method": method}
+    return buyer, {**hidden_fields(page), **CONTACT, "method": method}
 
 
 def _the_order(app) -> Order:
@@ -134,7 +123,7 @@ def test_a_card_form_sent_twice_while_stripe_works_keeps_the_order(shop):
     # the page the second copy showed offers the same session
     _status, page = buyer.request(second[2].removeprefix(server.url))
     assert "Pay by card" in page and 'http-equiv="refresh"' not in page
-    pay = hidden(page)
+    pay = hidden_fields(page)
     assert buyer.send(f"/orders/{order.number}/pay", pay)[2] == location
 
 
@@ -177,9 +166,9 @@ def test_an_order_left_without_a_session_can_be_paid_then_is_released(shop):
 
     _status, page = buyer.request(link)
     assert "Pay by card" in page and 'http-equiv="refresh"' not in page
-    status, _body, location = buyer.send(f"/orders/{number}/pay", hidden(page))
+    status, _body, location = buyer.send(f"/orders/{number}/pay", hidden_fields(page))
     assert status == 303 and location.startswith(f"{fake.url}/pay/cs_test_")
-    status, _body, again = buyer.send(f"/orders/{number}/pay", hidden(page))
+    status, _body, again = buyer.send(f"/orders/{number}/pay", hidden_fields(page))
     assert (status, again) == (303, location) and len(fake.created()) == 1
 
     with app.app_context():
@@ -235,7 +224,7 @@ def test_an_outage_on_a_retry_keeps_the_order(shop):
     _status, page = buyer.request(link)
     app.config["STRIPE_API_BASE"] = "http://127.0.0.1:9"  # nothing answers there
 
-    status, _body, location = buyer.send(f"/orders/{number}/pay", hidden(page))
+    status, _body, location = buyer.send(f"/orders/{number}/pay", hidden_fields(page))
     app.config["STRIPE_API_BASE"] = fake.url
 
     assert status == 302 and f"/orders/{number}" in location

@@ -2,8 +2,11 @@
 
 import http.client
 import json
+import threading
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from threading import Thread
 
@@ -224,3 +227,63 @@ def test_fake_pay_page_completes_and_signs_the_webhook(database, stripe_settings
     assert paid["payment_intent"].startswith("pi_test_")
     assert json.loads(body)["id"].startswith("evt_test_")
     assert stripe_settings.deliveries == [("checkout.session.completed", 200)]
+
+
+def test_the_request_comes_from_the_stored_order_alone(database, stripe_settings):
+    order = card_order()
+    urls = {"success_url": "https://shop.test/ok", "cancel_url": "https://shop.test/back"}
+    request = stripe_gateway.checkout_request(order, **urls)
+    assert request == stripe_gateway.checkout_request(order, **urls)
+    assert request.idempotency_key == f"checkout-{order.number}"
+    assert request.params["expires_at"] == int(order.pay_by.timestamp())  # not "now + ..."
+    order.pay_by = order.created_at + timedelta(minutes=15)  # a tour's short hold
+    short = stripe_gateway.checkout_request(order, **urls)
+    assert short.params["expires_at"] == int((order.created_at + timedelta(minutes=35)).timestamp())
+
+
+def test_the_same_key_with_other_parameters_is_a_duplicate_not_an_outage(database, stripe_settings):
+    order = card_order()
+    request = stripe_gateway.checkout_request(
+        order, success_url="https://a", cancel_url="https://b"
+    )
+    stripe_gateway.open_session(request)
+    changed = stripe_gateway.CheckoutRequest(
+        {**request.params, "cancel_url": "https://c"}, request.idempotency_key
+    )
+    with pytest.raises(stripe_gateway.DuplicateRequestError, match="same parameters"):
+        stripe_gateway.open_session(changed)
+    assert len(stripe_settings.sessions) == 1
+
+
+def test_a_key_still_in_progress_is_a_duplicate_not_an_outage(app, database, stripe_settings):
+    order = card_order()
+    request = stripe_gateway.checkout_request(
+        order, success_url="https://a", cancel_url="https://b"
+    )
+    stripe_settings.gate = threading.Event()
+
+    def first_copy():
+        with app.app_context():
+            return stripe_gateway.open_session(request)
+
+    with ThreadPoolExecutor(1) as pool:
+        first = pool.submit(first_copy)
+        assert stripe_settings.held.acquire(timeout=30)
+        with pytest.raises(stripe_gateway.DuplicateRequestError, match="in-progress"):
+            stripe_gateway.open_session(request)  # 409, retried twice by the SDK, still 409
+        stripe_settings.gate.set()
+        session_id, _url = first.result()
+
+    assert stripe_gateway.open_session(request)[0] == session_id  # then the saved answer
+    conflicts = [r for r in stripe_settings.created() if r.headers["Idempotency-Key"]]
+    assert len(conflicts) == 5  # the first, three 409s, the replay
+
+
+def test_an_unreachable_stripe_is_an_outage(app, database, stripe_settings, monkeypatch):
+    monkeypatch.setitem(app.config, "STRIPE_API_BASE", "http://127.0.0.1:9")
+    request = stripe_gateway.checkout_request(
+        card_order(), success_url="https://a", cancel_url="https://b"
+    )
+    with pytest.raises(GatewayError) as raised:
+        stripe_gateway.open_session(request)
+    assert not isinstance(raised.value, stripe_gateway.DuplicateRequestError)

@@ -1,5 +1,6 @@
 """POST /payments/stripe/webhook: only a verified event changes a card payment, and only once."""
 
+import json
 import time
 
 import pytest
@@ -254,3 +255,85 @@ def test_a_session_we_do_not_know_is_ignored(client, database):
 def test_webhook_needs_no_csrf_token_but_only_accepts_post(client, database):
     assert client.get(URL).status_code == 405
     assert post(client, b"{}").status_code == 400  # no id: refused, not a CSRF error
+
+
+def _shaped(order, case: str) -> bytes:
+    """A body Stripe's signature is genuinely computed over, but not shaped like an event."""
+    body = json.loads(event("checkout.session.completed", session_of(order), "evt_shaped"))
+    if case == "a JSON array":
+        return json.dumps([body]).encode()
+    if case == "a JSON string":
+        return json.dumps("checkout.session.completed").encode()
+    if case == "data as a string":
+        body["data"] = "cs_test"
+    elif case == "data.object not an object":
+        body["data"]["object"] = [session_of(order)]
+    elif case == "no data":
+        del body["data"]
+    elif case == "event id over 120 characters":
+        body["id"] = "evt_" + "x" * 117
+    elif case == "event id a number":
+        body["id"] = 12345
+    elif case == "event id with a NUL":
+        body["id"] = "evt_\x00shaped"
+    elif case == "type a list":
+        body["type"] = ["checkout.session.completed"]
+    elif case == "session id a number":
+        body["data"]["object"]["id"] = 7
+    elif case == "payment_intent an object":
+        body["data"]["object"]["payment_intent"] = {"id": "pi_1"}
+    elif case == "amount as text":
+        body["data"]["object"]["amount_total"] = str(order.total)
+    elif case == "reference over 120 characters":
+        body["data"]["object"]["payment_intent"] = "pi_" + "x" * 200
+    return json.dumps(body).encode()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "a JSON array",
+        "a JSON string",
+        "data as a string",
+        "data.object not an object",
+        "no data",
+        "event id over 120 characters",
+        "event id a number",
+        "event id with a NUL",
+        "type a list",
+        "session id a number",
+        "payment_intent an object",
+        "amount as text",
+        "reference over 120 characters",
+    ],
+)
+def test_signed_bodies_not_shaped_like_an_event_are_refused(client, database, case):
+    order = card_order()
+    body = _shaped(order, case)
+
+    response = post(client, body)  # signed with the endpoint's secret, as Stripe signs
+
+    assert response.status_code == 400
+    assert response.json == {"error": "invalid webhook"}
+    assert_unchanged(order)
+    assert db.session.scalar(sa.select(sa.func.count(ProcessedWebhook.id))) == 0
+
+
+@pytest.mark.parametrize("minutes", [6, 60])
+def test_a_signature_dated_in_the_future_is_refused(client, database, minutes):
+    order = card_order()
+    body = event("checkout.session.completed", session_of(order), "evt_future")
+    ahead = sign(body, WEBHOOK_SECRET, timestamp=int(time.time()) + minutes * 60)
+
+    response = post(client, body, ahead)
+
+    assert response.status_code == 400
+    assert_unchanged(order)
+    assert processed("evt_future") == []
+
+
+def test_a_signature_a_minute_ahead_is_a_clock_and_accepted(client, database):
+    order = card_order()
+    body = event("checkout.session.completed", session_of(order), "evt_skew")
+    ahead = sign(body, WEBHOOK_SECRET, timestamp=int(time.time()) + 60)
+    assert post(client, body, ahead).json["outcome"] == "paid"
