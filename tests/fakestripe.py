@@ -16,7 +16,8 @@ A request refused by validation (an `expires_at` outside 30 minutes to 24 hours 
 by `fail_next` saves nothing. Set `gate` to a threading.Event to hold every session creation
 until it is set (its key is in flight meanwhile); `held` is released once per creation that
 arrives at the gate. `answer_gate` and `answered` do the same after the session is made and
-its answer saved, before it is sent.
+its answer saved, before it is sent. `latency` (seconds) is how long each session creation
+takes, as Stripe's own time on the network.
 """
 
 import html
@@ -101,6 +102,7 @@ class FakeStripe:
         self.held = threading.Semaphore(0)
         self.answer_gate: threading.Event | None = None
         self.answered = threading.Semaphore(0)
+        self.latency = 0.0
         self._idempotent: dict[str, tuple[str, dict, tuple[int, dict] | None]] = {}
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -198,6 +200,7 @@ class FakeStripe:
                 self._idempotent[key] = (path, params, answer)
 
     def _create_session(self, params: dict) -> tuple[int, dict]:
+        time.sleep(self.latency)
         if self.gate is not None:
             self.held.release()
             self.gate.wait(timeout=60)

@@ -223,14 +223,12 @@ def test_two_checkouts_of_one_buyer_with_store_credit(shop):
             lambda: tabs.send("/checkout", forms[1]),
         )
 
-    assert (first[0], second[0]) == (302, 302), (first[1][:300], second[1][:300])
+    # the second finds the credit spent and asks to confirm its new total: never both spend it
+    assert sorted([first[0], second[0]]) == [302, 409], (first[1][:300], second[1][:300])
     with app.app_context():
-        spent = db.session.scalars(
-            sa.select(Order.credit_used).where(Order.user_id == buyer_id).order_by(Order.id)
-        ).all()
-        assert len(spent) == 2 and all(spent)  # each order took what was left when placed
-        assert sum(spent) == 150_000 and credit.balance(buyer_id) == 0
-        assert db.session.scalar(sa.select(sa.func.count(StoreCreditEntry.id))) == 3
+        [spent] = db.session.scalars(sa.select(Order.credit_used).where(Order.user_id == buyer_id))
+        assert spent > 0 and credit.balance(buyer_id) == 150_000 - spent
+        assert db.session.scalar(sa.select(sa.func.count(StoreCreditEntry.id))) == 2
         db.session.remove()
 
 

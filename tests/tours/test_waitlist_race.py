@@ -23,11 +23,12 @@ from tests.conftest import LiveServer, build_app
 from tests.gunicorn import SECRET_KEY, Buyer, flask_command, gunicorn
 from tests.locks import RowLocks
 from tests.tours import builders
-from tests.web import input_value
+from tests.web import hidden_fields
 
 CAPACITY, PARTY, PARTIES, OFFERED, WAITING = 14, 4, 3, 4, 3
 GUEST = Contact("Lê Hoa", "0912345678", "hoa@example.vn", 0, 0, "")
 HOLDING = (BookingStatus.HELD, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)
+TOTALS: dict[int, int] = {}  # what a party of n adults costs, as the booking page says
 
 
 @pytest.fixture
@@ -64,6 +65,7 @@ def full_departure(make_database_url, tmp_path, request):
         token = waitlist.offer_url(offer).split("offer=")[1].split("&")[0]
         path = f"/tours/{departure.tour.slug}/book?departure={departure_id}"
         offer_id = offer.id
+        TOTALS.update({n: bookings.party_total(departure.tour, n, 0) for n in (2, PARTY)})
         db.session.remove()
     return app, url, tmp_path, departure_id, offer_id, path, token
 
@@ -95,20 +97,18 @@ def _seats(app, departure_id) -> tuple[int, int, int]:
     return taken, booked, kept
 
 
-def _booking_form(guest: Buyer, path: str, n: int, adults: str | None) -> dict:
+def _booking_form(guest: Buyer, path: str, n: int, adults: int) -> dict:
     _status, page = guest.request(path)
     return {
-        "csrf_token": input_value(page, "csrf_token"),
-        "idempotency_key": input_value(page, "idempotency_key"),
-        "adults": adults or input_value(page, "adults"), "children": "0",
-        "phone": f"09{n:08d}", "name": f"Khách {n}", "email": f"khach{n}@example.vn",
-        "method": "bank_transfer",
+        **hidden_fields(page), "adults": str(adults), "children": "0",
+        "total_seen": str(TOTALS[adults]), "phone": f"09{n:08d}", "name": f"Khách {n}",
+        "email": f"khach{n}@example.vn", "method": "bank_transfer",
     }  # fmt: skip
 
 
-def _book_all_at_once(base, path, count, url, offer_id, adults=None) -> list[tuple[int, str]]:
-    """`count` guests post the booking form together, queued on the offer's row meanwhile
-    (the party the page suggests, or `adults`)."""
+def _book_all_at_once(base, path, count, url, offer_id, adults) -> list[tuple[int, str]]:
+    """`count` guests post the booking form for `adults` together, queued on the offer's row
+    meanwhile."""
     guests = [Buyer(base) for _ in range(count)]
     forms = [_booking_form(guest, path, n, adults) for n, guest in enumerate(guests)]
     with RowLocks(url) as locks, ThreadPoolExecutor(count) as pool:
@@ -144,7 +144,7 @@ def test_twenty_bookings_as_an_offer_lapses_never_oversell(full_departure):
     _lapse(app, offer_id)
 
     with LiveServer(app) as server:  # one process: gunicorn's threads would queue some
-        results = _book_all_at_once(server.url, path, 20, url, offer_id, adults="2")
+        results = _book_all_at_once(server.url, path, 20, url, offer_id, adults=2)
 
     statuses = [status for status, _body in results]
     assert 500 not in statuses, [body[:300] for status, body in results if status == 500]
@@ -160,7 +160,7 @@ def test_one_offer_opened_in_five_tabs_books_once(full_departure):
     app, url, instance, departure_id, offer_id, path, token = full_departure
 
     with gunicorn(url, instance) as base:
-        results = _book_all_at_once(base, f"{path}&offer={token}", 5, url, offer_id)
+        results = _book_all_at_once(base, f"{path}&offer={token}", 5, url, offer_id, adults=PARTY)
 
     statuses = [status for status, _body in results]
     assert statuses.count(302) == 1, statuses
