@@ -36,8 +36,8 @@ $(MO): $(PO) $(STAMP)
 
 # For developers: collect new strings into the catalogues after changing code or templates.
 translations-update: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o storefront/translations/messages.pot --no-location --sort-output .
-	$(BIN)/pybabel update -i storefront/translations/messages.pot -d storefront/translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o storefront/translations/messages.pot --no-location --sort-output --width 100 .
+	$(BIN)/pybabel update -i storefront/translations/messages.pot -d storefront/translations --no-fuzzy-matching --ignore-obsolete --width 100
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

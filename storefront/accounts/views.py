@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, logout_user
 
 from storefront.accounts import services
-from storefront.accounts.access import membership_of
+from storefront.accounts.access import home_endpoint, membership_of, workplaces
 from storefront.accounts.forms import (
     ChangePasswordForm,
     ForgotPasswordForm,
@@ -31,6 +31,8 @@ from storefront.i18n import current_language
 from storefront.security import private
 
 bp = private(Blueprint("accounts", __name__, url_prefix="/account"))
+
+bp.add_app_template_global(workplaces)
 
 login_manager.login_view = "accounts.login"
 login_manager.login_message = _l("Please log in to see this page.")
@@ -52,7 +54,7 @@ def login():
     """E-mail and password; back to the page that asked for a login, if it is ours."""
     next_url = safe_next_url(request.args.get("next"))
     if current_user.is_authenticated:
-        return redirect(next_url or url_for(".profile"))
+        return redirect(next_url or url_for(home_endpoint(current_user)))
     form = LoginForm()
     if form.validate_on_submit():
         try:
@@ -66,7 +68,7 @@ def login():
                 db.session.commit()  # a password hash made stronger on the way in
                 log_in(user, remember=form.remember.data)
                 flash(_("Welcome back, %(name)s!", name=user.name), "success")
-                return redirect(next_url or url_for(".profile"))
+                return redirect(next_url or url_for(home_endpoint(user)))
     return render_template("accounts/login.html", form=form, next_url=next_url)
 
 
