@@ -235,3 +235,21 @@ def test_demo_adopters_have_paid_trees_news_and_tickets(demo_app):
         assert all(b.departure.starts_at > now and b.order.total > 0 for b in booked)
         assert any(b.order.user_id is None for b in booked)
         assert len({b.departure.tour_id for b in booked}) == 3
+
+
+def test_readme_states_the_demo_counts_seed_demo_loads(demo_app):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    slugs = [row["slug"] for row in data.PRODUCERS]
+    with demo_app.app_context():
+        producers = db.session.scalar(
+            sa.select(sa.func.count(Producer.id)).where(Producer.slug.in_(slugs))
+        )
+        products = db.session.scalar(
+            sa.select(sa.func.count(Product.id))
+            .join(Product.producer)
+            .where(Producer.slug.in_(slugs))
+        )
+    assert f"`flask seed-demo`: {producers} producers" in readme.replace("\n", " ")
+    assert f"{products} products with packaging" in readme.replace("\n", " ")
