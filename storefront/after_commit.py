@@ -35,7 +35,10 @@ class Queue:
 
     def put(self, item: Any) -> None:
         """Queue `item` in the current session until its transaction ends."""
-        db.session.info.setdefault(self.name, []).append(item)
+        session = db.session()
+        if not session.in_transaction():
+            session.begin()  # the item belongs to a transaction, even before its first query
+        session.info.setdefault(self.name, []).append(item)
 
 
 _queues: dict[str, Queue] = {}
@@ -105,9 +108,7 @@ def _drop_savepoint(session: Session, previous: SessionTransaction) -> None:
 
 @event.listens_for(Session, "after_transaction_end")
 def _drop_uncommitted(session: Session, transaction: SessionTransaction) -> None:
-    if transaction.nested:
-        session.info.get(SAVEPOINTS, {}).pop(transaction, None)
-    elif transaction.parent is None:
+    if transaction.parent is None:
         session.info.pop(SAVEPOINTS, None)
         for queue in _in_order():
             _drop(queue, session.info.pop(queue.name, []))

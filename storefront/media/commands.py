@@ -43,7 +43,7 @@ def _summary(run, hours: float) -> None:
         click.echo("Dry run: nothing was deleted, moved or removed.")
     click.echo(
         f"{report.looked_at} files looked at under {run.root}: {report.deleted} {verb} deleted "
-        f"({report.bytes_freed / 1_000_000:.1f} MB freed), {report.young} unreferenced kept "
+        f"({report.bytes_freed:,} bytes freed), {report.young} unreferenced kept "
         f"(younger than {hours:g} hours), {report.not_ours} not named like ours left alone."
     )
     click.echo(
