@@ -58,3 +58,8 @@ class Document(db.Model):
     @property
     def filename(self) -> str:
         return f"documents/{self.key[:2]}/{self.key}.{self.extension}"
+
+    @property
+    def filenames(self) -> list[str]:
+        """Its one file, under MEDIA_ROOT (as MediaAsset.filenames)."""
+        return [self.filename]

@@ -90,8 +90,8 @@ def store_document(data: bytes, filename: str = "") -> Document:
         original_name=_display_name(filename),
     )
     staged = storage.staging_folder() / f"{document.key}.{document.extension}"
+    storage.publish_after_commit([(staged, document.filename)])  # or deleted, even half-written
     staged.write_bytes(payload)
-    storage.publish_after_commit([(staged, document.filename)])
     db.session.add(document)
     db.session.flush()
     return document
@@ -104,8 +104,7 @@ def release(*things: MediaAsset | Document | None) -> None:
     for thing in things:
         if thing is None or references.still_referenced(thing):
             continue
-        files = [thing.filename] if isinstance(thing, Document) else thing.filenames
-        storage.delete_after_commit(files)
+        storage.delete_after_commit(thing.filenames)
         db.session.delete(thing)
     db.session.flush()
 

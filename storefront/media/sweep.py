@@ -1,12 +1,13 @@
 """The sweep behind `flask media sweep`: stored files and records that nothing needs any more.
 
-Files are written after their commit and deleted after the commit that deletes their row
-(media.storage), so the sweep only collects what a crash, a lost race or older code left:
-- picture and document records no row points at (a photo deleted by two people at once, a
-  logo replaced before deletes followed their rows), older than the grace period;
+Files are moved into place after their row commits and deleted after the commit that deletes
+their row (media.storage), so the sweep only collects what crashes, races and older code left:
+- picture and document records no row points at, older than the grace period (two people
+  deleting the two copies of a shared photo at once, or photos deleted before deletes took
+  their files along);
 - files under MEDIA_ROOT named like ours that no record names, older than the grace period
   (file mtimes): the grace protects uploads in flight, whose files wait in the staging folder
-  until their commit. A staged file whose record was committed is moved into place instead;
+  until their commit. A staged file whose record did commit is moved into place instead;
 - then the shard folders this left empty.
 Files not named like ours are never touched, whatever MEDIA_ROOT points at. Every decision is
 taken against the database of the moment, so the sweep may run twice, or while people upload.
@@ -131,8 +132,7 @@ class Sweep:
         for model in (MediaAsset, Document):
             query = sa.select(model).order_by(model.id).execution_options(yield_per=BATCH)
             for thing in db.session.scalars(query):
-                names = [thing.filename] if model is Document else thing.filenames
-                absent = sum(not (self.root / name).is_file() for name in names)
+                absent = sum(not (self.root / name).is_file() for name in thing.filenames)
                 if absent and thing.key not in self._dropped:
                     self.report.missing[thing.key] = absent
         db.session.commit()
@@ -151,11 +151,11 @@ class Sweep:
     def _needed(self, keys: set[str]) -> tuple[set[str], dict[str, list[str]]]:
         """The files that the records of these keys need, and each key's files."""
         keys -= self._dropped
-        by_key: dict[str, list[str]] = {}
-        for asset in db.session.scalars(sa.select(MediaAsset).where(MediaAsset.key.in_(keys))):
-            by_key[asset.key] = asset.filenames
-        for document in db.session.scalars(sa.select(Document).where(Document.key.in_(keys))):
-            by_key[document.key] = [document.filename]
+        by_key = {
+            thing.key: thing.filenames
+            for model in (MediaAsset, Document)
+            for thing in db.session.scalars(sa.select(model).where(model.key.in_(keys)))
+        }
         return {name for names in by_key.values() for name in names}, by_key
 
     def _delete(self, path: Path, size: int) -> None:

@@ -18,8 +18,7 @@ def media_files() -> set[str]:
 
 
 def in_place(thing) -> list[bool]:
-    names = thing.filenames if hasattr(thing, "filenames") else [thing.filename]
-    return [(media_root() / name).is_file() for name in names]
+    return [(media_root() / name).is_file() for name in thing.filenames]
 
 
 def test_a_picture_is_in_place_once_its_row_commits_and_not_before(database):
