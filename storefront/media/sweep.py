@@ -25,7 +25,7 @@ import sqlalchemy as sa
 
 from storefront.extensions import db
 from storefront.media.models import Document, MediaAsset
-from storefront.media.references import is_referenced
+from storefront.media.references import referenced_ids
 from storefront.media.storage import STAGING, media_root, move_into_place
 from storefront.models_base import utcnow
 
@@ -71,7 +71,7 @@ class Sweep:
     def drop_unreferenced_records(self) -> None:
         """Delete the picture and document records nothing points at, older than the grace."""
         for model, kind in ((MediaAsset, "pictures"), (Document, "documents")):
-            stale = sa.and_(model.created_at < self.cutoff, sa.not_(is_referenced(model)))
+            stale = sa.and_(model.created_at < self.cutoff, model.id.not_in(referenced_ids(model)))
             keys = list(db.session.scalars(sa.select(model.key).where(stale)))
             if keys and not self.dry_run:
                 # One statement that checks again: a row may point at one by now.
