@@ -16,8 +16,11 @@ from storefront.media.storage import media_root
 from storefront.producers.models import Producer
 from storefront.tours.models import Orchard
 from tests import factories
+from tests.media import corpus
 from tests.portal.test_adoption_portal import adopted
 from tests.portal.test_brand import brand_data
+from tests.portal.test_products import product_data
+from tests.portal.test_tourism import orchard_data
 from tests.tours import builders
 from tests.web import post
 
@@ -191,3 +194,38 @@ def test_files_waiting_for_their_commit_are_never_served(client, database):
     staged.write_bytes(b"\xff\xd8\xff not yet committed")
     assert client.get("/media/.staging/0123456789abcdef0123456789abcdef-320.jpg").status_code == 404
     staged.unlink()
+
+
+def test_a_replaced_orchard_cover_is_not_served_any_more(client, owner):
+    data = orchard_data(cover_file=(picture(), "cover.jpg"))
+    assert _upload(client, "/portal/orchards/new", data).status_code == 302
+    orchard = db.session.scalar(sa.select(Orchard).where(Orchard.producer_id == owner.id))
+    old = [f"/media/{name}" for name in orchard.cover.filenames]
+    edit = f"/portal/orchards/{orchard.id}/edit"
+    assert _upload(client, edit, orchard_data(cover_file=(picture(), "new.jpg"))).status_code == 302
+    assert [client.get(address).status_code for address in old] == [404] * len(old)
+    db.session.expire_all()
+    new = db.session.get(Orchard, orchard.id).cover.filenames
+    assert all(client.get(f"/media/{name}").status_code == 200 for name in new)
+
+
+def test_a_replaced_certificate_scan_is_not_served_any_more(client, owner):
+    factories.categories()
+    scan = (io.BytesIO(corpus.pdf()), "certificate.pdf")
+    assert (
+        _upload(client, "/portal/products/new", product_data(certificate_scan=scan)).status_code
+        == 302
+    )
+    product = db.session.scalar(sa.select(Product).where(Product.producer_id == owner.id))
+    old = f"/media/{product.certificate_document.filename}"
+    assert client.get(old).status_code == 200
+    edit = f"/portal/products/{product.id}/edit"
+    data = product_data(
+        certificate_scan=(io.BytesIO(corpus.pdf()), "renewed.pdf"),
+        **{"variants-0-id": str(product.variants[0].id)},
+    )
+    assert _upload(client, edit, data).status_code == 302
+    assert client.get(old).status_code == 404
+    db.session.expire_all()
+    new = db.session.get(Product, product.id).certificate_document.filename
+    assert client.get(f"/media/{new}").status_code == 200
