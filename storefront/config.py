@@ -86,6 +86,9 @@ class Config:
         self.HOLD_MINUTES = int(env("HOLD_MINUTES", "15"))
         # The same for a bank transfer, which the office confirms from the bank statement.
         self.TRANSFER_HOLD_MINUTES = int(env("TRANSFER_HOLD_MINUTES", "120"))
+        # Hours `flask media sweep` leaves unreferenced files and records alone: uploads in
+        # flight wait in the staging folder until their commit.
+        self.MEDIA_SWEEP_GRACE_HOURS = float(env("MEDIA_SWEEP_GRACE_HOURS", "24"))
         # Hours a waiting-list offer keeps the freed seats for the person it was sent to.
         self.WAITLIST_OFFER_HOURS = int(env("WAITLIST_OFFER_HOURS", "2"))
         # Where the card payment form lives (the CSP lets checkout redirect there).

@@ -12,7 +12,7 @@ from storefront.catalog.models import Category, Product, ProductStatus
 from storefront.demo import adoption_data, data, experience_data
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
-from storefront.media.services import media_root
+from storefront.media.storage import media_root
 from storefront.models_base import utcnow
 from storefront.orders.models import Order, OrderStatus
 from storefront.places import DONG_THAP, ward
