@@ -5,7 +5,7 @@ import pytest
 
 from storefront import limits
 from storefront.extensions import limiter
-from tests.conftest import build_app
+from tests.conftest import IsolatedClient, build_app
 
 
 @pytest.fixture(scope="session", params=["memory", "redis"])
@@ -32,3 +32,10 @@ def counters(app):
     limiter.reset()
     yield limiter
     limiter.reset()
+
+
+@pytest.fixture
+def new_client(app, database):
+    """`new_client()`: another browser (its own cookies), for a test of many visitors."""
+    app.test_client_class = IsolatedClient
+    return app.test_client
