@@ -8,6 +8,7 @@ is not counted where the view does nothing else on it.
 """
 
 import hashlib
+import hmac
 import ipaddress
 import math
 import time
@@ -71,12 +72,15 @@ def client_address() -> str:
 
 
 def form_field(name: str, normalise: Callable[[str], str]) -> Callable[[], str]:
-    """A key: the posted field `name` as the view will read it (`normalise`), hashed, so the
-    store holds no e-mail addresses and no key longer than a digest. Empty: not counted."""
+    """A key: the posted field `name` as the view will read it (`normalise`), keyed-hashed, so
+    the store holds no e-mail addresses and no key longer than a digest. Empty: not counted."""
 
     def key() -> str:
         value = normalise(request.form.get(name, ""))
-        return hashlib.sha256(value.encode()).hexdigest()[:32] if value else ""
+        if not value:
+            return ""
+        secret = current_app.config["SECRET_KEY"].encode()
+        return hmac.new(secret, value.encode(), hashlib.sha256).hexdigest()[:32]
 
     return key
 

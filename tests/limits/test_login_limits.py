@@ -38,7 +38,7 @@ def test_the_refusal_says_in_vietnamese_when_to_try_again(auth, client):
     assert response.headers["Cache-Control"] == "no-store"
     page = response.get_data(as_text=True)
     assert '<html lang="vi">' in page and "Vui lòng đợi một chút" in page
-    assert "Những gì bạn vừa gửi chưa được dùng đến" in page
+    assert "Yêu cầu bạn vừa gửi chưa được xử lý" in page
     assert re.search(r"Bạn có thể thử lại sau (1 phút|\d+ giây), từ \d\d:\d\d\.", page), page
     assert 'href="/account/login?lang=vi"' in page  # back to the form
 
