@@ -28,6 +28,7 @@ from storefront.database import writes
 from storefront.extensions import db, login_manager
 from storefront.forms_common import form_status
 from storefront.i18n import current_language
+from storefront.limits import form_field, limit_posts
 from storefront.security import private
 
 bp = private(Blueprint("accounts", __name__, url_prefix="/account"))
@@ -37,6 +38,8 @@ bp.add_app_template_global(workplaces)
 login_manager.login_view = "accounts.login"
 login_manager.login_message = _l("Please log in to see this page.")
 login_manager.login_message_category = "info"
+# The account a login, sign-up or reset aims at: the e-mail address as the services read it.
+tried_email = form_field("email", services.normalise_email)
 
 
 def safe_next_url(target: str | None) -> str | None:
@@ -50,6 +53,8 @@ def safe_next_url(target: str | None) -> str | None:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_LOGIN_PER_ADDRESS")
+@limit_posts("RATELIMIT_LOGIN_PER_ACCOUNT", tried_email)
 def login():
     """E-mail and password; back to the page that asked for a login, if it is ours."""
     next_url = safe_next_url(request.args.get("next"))
@@ -73,6 +78,8 @@ def login():
 
 
 @bp.route("/sign-up", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_SIGNUP_PER_ADDRESS")
+@limit_posts("RATELIMIT_SIGNUP_PER_ACCOUNT", tried_email)
 def sign_up():
     """A shopper's account, logged in at once; back to the page that asked for it."""
     next_url = safe_next_url(request.args.get("next"))
@@ -118,6 +125,8 @@ def profile():
 
 
 @bp.route("/password/forgot", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_RESET_PER_ADDRESS")
+@limit_posts("RATELIMIT_RESET_PER_ACCOUNT", tried_email)
 def forgot_password():
     """Ask for a reset link; the answer is the same whether or not the account exists."""
     form = ForgotPasswordForm()
