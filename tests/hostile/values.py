@@ -1,0 +1,41 @@
+"""The table of hostile values: what a careless phone keyboard, a copy-paste or an attacker
+puts in a field or a query string."""
+
+BEYOND_64_BITS = "99999999999999999999999"
+
+# name: value (the name is what a failure report shows)
+FIELD_VALUES = {
+    "empty": "",
+    "blank": "  \t  ",
+    "long": "Đ" * 10_000,
+    "nul": "Xoài\x00cát",
+    "crlf": "Dòng một\r\nDòng hai",
+    "escape": "Xoài\x1b[31m",
+    "bidi": "Xoài\u202ecát",
+    "script": "<script>alert(1)</script>",
+    "sql": "' OR '1'='1'; DROP TABLE \"user\"; --",
+    "arabic_digits": "١٢٣",
+    "infinite": "1e309",
+    "nan": "NaN",
+    "minus_one": "-1",
+    "beyond_64_bits": BEYOND_64_BITS,
+    "hex": "0x1F",
+    "emoji": "🥭👨‍👩‍👧",
+    "invalid_choice": "không-có-lựa-chọn-này",
+}
+# Values that a text field must refuse with its own message (never store them).
+REFUSED_IN_TEXT = {"nul", "escape", "bidi"}
+
+QUERY_VALUES = {
+    "beyond_64_bits": BEYOND_64_BITS,
+    "beyond_32_bits": str(2**31),
+    "minus_one": "-1",
+    "zero": "0",
+    "nul": "1\x00",
+    "letters": "abc",
+    "arabic_digits": "١٢٣",
+    "infinite": "1e309",
+    "long": "9" * 5000,
+    "script": "<script>",
+    "crlf": "a\r\nb",
+}
