@@ -16,8 +16,10 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from storefront.extensions import db
+from storefront.text import single_line
 
 log = logging.getLogger(__name__)
+MAX_HEADER = 250  # characters of a subject (folded onto several lines by the email package)
 
 
 def queue(to: str, subject_template: str, body_template: str, locale: str = "vi", **context):
@@ -25,8 +27,10 @@ def queue(to: str, subject_template: str, body_template: str, locale: str = "vi"
     with force_locale(locale):
         message = EmailMessage()
         message["From"] = current_app.config["MAIL_FROM"]
-        message["To"] = to
-        message["Subject"] = render_template(subject_template, **context).strip()
+        # Headers are one line: a name or title holding a line break (stored before forms
+        # refused them) must not make EmailMessage raise, and so fail the request that sends.
+        message["To"] = single_line(to, MAX_HEADER)
+        message["Subject"] = single_line(render_template(subject_template, **context), MAX_HEADER)
         message["Message-ID"] = make_msgid(domain="ocop-dongthap.vn")
         message.set_content(render_template(body_template, **context))
     db.session.info.setdefault("outbox", []).append(message)

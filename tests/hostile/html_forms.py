@@ -42,7 +42,7 @@ class Form:
         return list(seen)
 
     def kind_of(self, name: str) -> str:
-        return next(f.kind for f in self.fields if f.name == name)
+        return next((f.kind for f in self.fields if f.name == name), "")
 
     def options_of(self, name: str) -> list[str]:
         """The values a select, radio group or checkbox group offers."""
@@ -69,8 +69,8 @@ class Form:
                 data.setdefault(f.name, []).extend(f.selected)
             elif f.kind not in NOT_SENT:
                 data.setdefault(f.name, []).append(f.value)
-        buttons = [f for f in self.fields if f.kind == "submit" and f.name]
-        if buttons:
+        buttons = [f for f in self.fields if f.kind == "submit"]
+        if buttons and buttons[-1].name:
             data[buttons[-1].name] = [buttons[-1].value]
         return {k: v[0] if len(v) == 1 else v for k, v in data.items() if v}
 
@@ -87,12 +87,13 @@ class _Parser(HTMLParser):
         self._option_text = ""
         self._textarea: Field | None = None
         self._error_id: str | None = None
+        self._error_tag = ""
         self._error_text = ""
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v if v is not None else "") for k, v in attrs}
-        if tag == "p" and "error" in a.get("class", "").split() and a.get("id"):
-            self._error_id, self._error_text = a["id"], ""
+        if a.get("id", "").endswith("-error") and tag in ("p", "div", "span"):
+            self._error_id, self._error_tag, self._error_text = a["id"], tag, ""
         if tag == "form":
             action = urljoin(self.page_url, a.get("action") or self.page_url)
             parts = urlsplit(action)
@@ -157,7 +158,7 @@ class _Parser(HTMLParser):
             self._textarea = None
         elif tag == "form":
             self._form = None
-        elif tag == "p" and self._error_id is not None:
+        elif self._error_id is not None and tag == self._error_tag:
             self.error_ids[self._error_id] = " ".join(self._error_text.split())
             self._error_id = None
 

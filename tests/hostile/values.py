@@ -26,6 +26,9 @@ FIELD_VALUES = {
 # Values that a text field must refuse with its own message (never store them).
 REFUSED_IN_TEXT = {"nul", "escape", "bidi"}
 
+# Ids in field names ("stock-<variant id>", "qty-<variant id>").
+ID_IN_NAMES = {"beyond_64_bits": BEYOND_64_BITS, "zero": "0", "arabic_digits": "١٢٣"}
+
 QUERY_VALUES = {
     "beyond_64_bits": BEYOND_64_BITS,
     "beyond_32_bits": str(2**31),

@@ -69,18 +69,22 @@ class Walker:
         every message sits next to its field in Vietnamese. Whether it was refused."""
         page = html_forms.parse(answer.html, url)
         form = page.form_posting_to(path)
+        if sum(f.method == "post" and f.path == path for f in page.forms) > 1:
+            self.failures.append(f"{label}: two forms post to {path} (one has no action?)")
         invalid = [f for f in form.fields if f.invalid] if form else []
         if answer.status < 400 and not invalid:
             return False
         if answer.changed:
             self.failures.append(f"{label}: refused ({answer.status}) but wrote {answer.changed}")
         for f in invalid:
-            error_id = f"{f.id}-error"
-            text = page.error_ids.get(error_id)
-            if error_id not in f.describedby.split() or text is None:
+            messages = [
+                page.error_ids.get(i) for i in f.describedby.split() if i.endswith("-error")
+            ]
+            if not messages or None in messages:
                 self.failures.append(f"{label}: {f.name} is invalid without its message")
-            elif not VIETNAMESE.search(text):
-                self.failures.append(f"{label}: {f.name}'s message is not Vietnamese: {text!r}")
+            for text in filter(None, messages):
+                if not VIETNAMESE.search(text):
+                    self.failures.append(f"{label}: {f.name}'s message is not Vietnamese: {text!r}")
         return True
 
     def invalid_fields(self, answer: Answer, path: str, url: str) -> set[str]:
@@ -91,5 +95,7 @@ class Walker:
 def _where(error: Exception) -> str:
     """The error and the last line of our own code it came through."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if "/storefront/" in f.filename]
-    place = f" at {frames[-1].filename.split('/storefront/')[-1]}:{frames[-1].lineno}" if frames else ""
+    place = (
+        f" at {frames[-1].filename.split('/storefront/')[-1]}:{frames[-1].lineno}" if frames else ""
+    )
     return f"{type(error).__name__}: {str(error)[:160]}{place}"

@@ -141,7 +141,7 @@ class World:
 
     @cached_property
     def tree(self):
-        self.plan  # an offered tree: its orchard has a running plan
+        assert self.plan  # an offered tree: its orchard has a running plan
         found = builders.tree(self.orchard)
         builders.extra_photos(found, 2)
         return found
@@ -216,7 +216,7 @@ class World:
     # Team ------------------------------------------------------------------------------
     @cached_property
     def staff(self) -> ProducerMember:
-        self.owner
+        assert self.owner  # the owner joined first
         factories.member(self.producer, role="member")
         return self.producer.members[-1]
 
@@ -282,7 +282,7 @@ class World:
             self.producer_under_review.status_reason = "Lý do của văn phòng."
         db.session.flush()
         if endpoint == "portal.stock":
-            self.product
+            assert self.product  # the stock page lists its packages
         if endpoint in ("cart.update", "cart.remove", "checkout.start", "cart.view"):
             self.fill_cart()
 
