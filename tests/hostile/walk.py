@@ -45,8 +45,8 @@ class Walker:
                 except Exception as error:  # the test client re-raises what answered 500
                     self.failures.append(f"{label}: 500 {_where(error)}")
                     return None
-            answer = Answer(response.status_code, response.get_data(as_text=True), count[0] > 0,
-                            [], [])  # fmt: skip
+            page = response.get_data().decode("utf-8", "replace")  # a PNG too
+            answer = Answer(response.status_code, page, count[0] > 0, [], [])
             if answer.wrote:
                 after = database.fingerprint(self.connection)
                 answer.changed = [t for t in after if after[t] != self.before[t]]
