@@ -10,7 +10,7 @@ import wtforms
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import FileStorage
-from wtforms import PasswordField, SelectField, StringField, TextAreaField
+from wtforms import HiddenField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, ValidationError
 
 from storefront import places
@@ -45,11 +45,11 @@ def refuse_control_characters(form, field) -> None:
 
 
 def guard_text(field):
-    """Make a bound field safe: every text field (passwords aside, which are only hashed)
-    refuses control characters, and those that are not text areas stay on one line."""
-    if not isinstance(field, StringField) or isinstance(field, PasswordField):
-        return field
-    if field.type == "CSRFTokenField":
+    """Make a bound field safe: every text field refuses control characters, and those that
+    are not text areas stay on one line. Passwords are only hashed; hidden fields carry what
+    the page put there and their views parse them (amount_seen, scoped_key), and a refusal
+    there would have no field to show its message next to."""
+    if not isinstance(field, StringField) or isinstance(field, PasswordField | HiddenField):
         return field
     keep_lines = isinstance(field, TextAreaField)
     field.filters = (_multi_line_text if keep_lines else _one_line, *field.filters)
