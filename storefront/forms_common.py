@@ -23,7 +23,7 @@ CONTROL_CHARACTERS = _l(
 )
 # Ids and numbers of the database are 32-bit integers (PostgreSQL's INTEGER).
 MAX_INTEGER = 2**31 - 1
-WHOLE_NUMBER = re.compile(r"-?[0-9]{1,10}")
+WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 NEWLINES = re.compile("\r\n|[\r\x85\u2028\u2029]")
 
 
@@ -84,14 +84,14 @@ class SubForm(wtforms.Form):
         pass
 
 
-def whole_number(text, limit: int | None = MAX_INTEGER) -> int | None:
+def whole_number(text, limit: int = MAX_INTEGER) -> int | None:
     """An integer typed with ASCII digits (an optional minus), within `limit` either way;
-    None for anything else."""
+    None for anything else (thousands of digits included, which int() itself refuses)."""
     typed = text.strip() if isinstance(text, str) else ""
-    if not WHOLE_NUMBER.fullmatch(typed):
+    if not WHOLE_NUMBER.fullmatch(typed) or len(typed) > len(str(-limit)):
         return None
     number = int(typed)
-    return number if limit is None or abs(number) <= limit else None
+    return number if abs(number) <= limit else None
 
 
 class IntegerField(wtforms.IntegerField):
@@ -101,12 +101,14 @@ class IntegerField(wtforms.IntegerField):
     def process_formdata(self, valuelist) -> None:
         if not valuelist:
             return
-        self.data = whole_number(valuelist[0], limit=None)
+        self.data = whole_number(valuelist[0])
         if self.data is None:
-            raise ValueError(_l("Enter a whole number, for example 12."))
-        if abs(self.data) > MAX_INTEGER:
-            self.data = None
-            raise ValueError(_l("That number is too large."))
+            digits = isinstance(valuelist[0], str) and WHOLE_NUMBER.fullmatch(valuelist[0].strip())
+            raise ValueError(
+                _l("That number is too large.")
+                if digits
+                else _l("Enter a whole number, for example 12.")
+            )
 
 
 class FloatField(wtforms.FloatField):
