@@ -42,10 +42,10 @@ $(WTFORMS_MO): $(WTFORMS_PO) $(STAMP)
 
 # For developers: collect new strings into the catalogues after changing code or templates.
 translations-update: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o storefront/translations/messages.pot --no-location --sort-output .
-	$(BIN)/pybabel update -i storefront/translations/messages.pot -d storefront/translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o storefront/translations/messages.pot --no-location --sort-output --width 100 .
+	$(BIN)/pybabel update -i storefront/translations/messages.pot -d storefront/translations --no-fuzzy-matching --ignore-obsolete --width 100
 	cp "$$($(BIN)/python -c 'from wtforms.i18n import messages_path; print(messages_path())')/wtforms.pot" storefront/translations/wtforms.pot
-	$(BIN)/pybabel update -i storefront/translations/wtforms.pot -d storefront/translations -D wtforms --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -i storefront/translations/wtforms.pot -d storefront/translations -D wtforms --no-fuzzy-matching --ignore-obsolete --width 100
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

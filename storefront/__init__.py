@@ -37,13 +37,14 @@ def register_extensions(app: Flask) -> None:
     import storefront.mail  # sends queued e-mail after each commit
     import storefront.models  # all tables known to the metadata
     import storefront.tours.receivers  # noqa: F401  (tours hears of paid and closed orders)
-    from storefront import database, i18n, security
+    from storefront import database, i18n, limits, security
     from storefront.extensions import babel, csrf, db, login_manager, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
     babel.init_app(app, locale_selector=i18n.select_locale, timezone_selector=None)
     csrf.init_app(app)
+    limits.init_app(app)
     login_manager.init_app(app)
     database.init_app(app)
     i18n.init_app(app)

@@ -1,4 +1,5 @@
-"""Flask commands: seed-demo, create-admin EMAIL, and for cron expire-orders and send-reminders."""
+"""Flask commands: seed-demo, create-admin EMAIL, and for cron expire-orders, send-reminders and
+media sweep."""
 
 import os
 
@@ -113,7 +114,10 @@ def _links_to_the_site():
 
 
 def init_app(app: Flask) -> None:
+    from storefront.media.commands import media
+
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_admin)
     app.cli.add_command(expire_orders)
     app.cli.add_command(send_reminders)
+    app.cli.add_command(media)

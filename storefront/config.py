@@ -33,6 +33,36 @@ def _database_url(instance_path: Path) -> str:
 
 LOCAL_SITE_URL = "http://127.0.0.1:5000"
 
+# Limits on the POSTs that guess a secret or send mail (storefront.limits), each overridable
+# by an environment variable of the same name ("10 per minute; 100 per hour"). A limit per
+# address stops one machine trying many accounts; a limit per account (or order, or buyer)
+# stops many machines trying one. Many Vietnamese phones share one IPv4 address behind their
+# carrier's NAT, so the limits per address are the looser ones.
+RATE_LIMITS = {
+    # A person who forgot their password tries a few; a guesser gets 5 a minute and 20 an
+    # hour for one account (under 500 a day), whatever addresses they come from.
+    "RATELIMIT_LOGIN_PER_ADDRESS": "10 per minute; 100 per hour",
+    "RATELIMIT_LOGIN_PER_ACCOUNT": "5 per minute; 20 per hour",
+    # Shoppers' and producers' sign-ups together: a family or an office signs up a few people;
+    # an e-mail address tried again and again is someone asking whether it has an account.
+    "RATELIMIT_SIGNUP_PER_ADDRESS": "10 per hour; 50 per day",
+    "RATELIMIT_SIGNUP_PER_ACCOUNT": "5 per hour",
+    # Each request sends an e-mail: a few per inbox, so nobody can flood someone's mailbox.
+    "RATELIMIT_RESET_PER_ADDRESS": "10 per hour; 50 per day",
+    "RATELIMIT_RESET_PER_ACCOUNT": "3 per hour; 10 per day",
+    # Number and phone: a buyer mistypes a few times; a guesser tries phones for one number,
+    # or numbers for one phone (from one address).
+    "RATELIMIT_LOOKUP_PER_ADDRESS": "10 per minute; 60 per hour",
+    "RATELIMIT_LOOKUP_PER_ORDER": "10 per hour",
+    # Typing ticket codes by hand, when the QR code cannot be scanned, for a whole coach.
+    "RATELIMIT_CHECKIN_PER_ADDRESS": "60 per minute",
+    "RATELIMIT_CHECKIN_PER_ACCOUNT": "30 per minute; 300 per hour",
+    # Placing an order (checkout, tour booking, tree adoption together): each one holds stock
+    # or seats, so a flood of unpaid orders would empty the shop for real buyers.
+    "RATELIMIT_ORDER_PER_ADDRESS": "60 per hour",
+    "RATELIMIT_ORDER_PER_BUYER": "10 per 10 minutes; 20 per hour",
+}
+
 
 class SiteURLError(RuntimeError):
     """SITE_URL is missing or not an http(s) address: the site refuses to start."""
@@ -86,6 +116,9 @@ class Config:
         self.HOLD_MINUTES = int(env("HOLD_MINUTES", "15"))
         # The same for a bank transfer, which the office confirms from the bank statement.
         self.TRANSFER_HOLD_MINUTES = int(env("TRANSFER_HOLD_MINUTES", "120"))
+        # Hours `flask media sweep` leaves unreferenced files and records alone: uploads in
+        # flight wait in the staging folder until their commit.
+        self.MEDIA_SWEEP_GRACE_HOURS = float(env("MEDIA_SWEEP_GRACE_HOURS", "24"))
         # Hours a waiting-list offer keeps the freed seats for the person it was sent to.
         self.WAITLIST_OFFER_HOURS = int(env("WAITLIST_OFFER_HOURS", "2"))
         # Where the card payment form lives (the CSP lets checkout redirect there).
@@ -111,6 +144,17 @@ class Config:
         self.STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", "")
         self.STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", "")
         self.STRIPE_API_BASE = env("STRIPE_API_BASE") or None
+        # Limits on guessing and flooding; the counters live where every worker sees them:
+        # memory:// serves one process (`make run`), several gunicorn workers need Redis
+        # (RATELIMIT_STORAGE_URI=redis://127.0.0.1:6379/0).
+        self.RATELIMIT_ENABLED = env("RATELIMIT_ENABLED", "1") == "1"
+        self.RATELIMIT_STORAGE_URI = env("RATELIMIT_STORAGE_URI", "memory://")
+        for name, default in RATE_LIMITS.items():
+            setattr(self, name, env(name, default))
+        # Reverse proxies in front of the site, each adding the address it saw to
+        # X-Forwarded-For. 0: the header is ignored (anyone can write it, and a guesser would
+        # send a new address with each try); 1 behind one nginx.
+        self.PROXY_COUNT = int(env("PROXY_COUNT", "0"))
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     SESSION_COOKIE_HTTPONLY = True
@@ -142,6 +186,13 @@ class Config:
     ARGON2_TIME_COST = 3
     ARGON2_MEMORY_COST = 65536
     ARGON2_PARALLELISM = 4
+    # A moving window: never more than the limit in any minute (a fixed window lets twice
+    # the limit through across its edge), and the 429 page knows when a try frees up.
+    RATELIMIT_STRATEGY = "moving-window"
+    RATELIMIT_KEY_PREFIX = "storefront"
+    # Redis away: each worker counts on its own (and logs it) rather than answering 500.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_STORAGE_OPTIONS = {"socket_timeout": 1, "socket_connect_timeout": 1}
 
 
 class TestConfig(Config):
@@ -159,6 +210,8 @@ class TestConfig(Config):
         # Never Stripe itself: tests that need it start tests/fakestripe.py and set these.
         self.STRIPE_SECRET_KEY = self.STRIPE_WEBHOOK_SECRET = ""
         self.STRIPE_API_BASE = None
+        # The suite logs in hundreds of times from one address; tests/limits turns them on.
+        self.RATELIMIT_ENABLED = False
 
     WTF_CSRF_ENABLED = True
     MEDIA_WIDTHS = (320, 640)

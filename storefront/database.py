@@ -90,8 +90,9 @@ def retry_on_deadlock(view):
 
     Two people moving the same things from opposite ends can still lock rows in opposite
     orders; PostgreSQL then aborts one of them. Everything such a view does is undone with the
-    transaction (e-mails leave only after the commit; Stripe calls carry idempotency keys), so
-    running it again is safe. Nested uses leave the retrying to the outermost one."""
+    transaction (e-mails and stored files wait for the commit and go with a rollback, see
+    after_commit.py; Stripe calls carry idempotency keys), so running it again is safe. Nested
+    uses leave the retrying to the outermost one."""
 
     @wraps(view)
     def wrapped(*args, **kwargs):

@@ -1,11 +1,17 @@
 """Error pages in the visitor's language; JSON for machine endpoints."""
 
 import logging
+from datetime import UTC, datetime, timedelta
 
 from flask import Flask, current_app, render_template, request
+from flask_babel import format_timedelta
 from flask_babel import lazy_gettext as _l
+from flask_limiter import RateLimitExceeded
 from sqlalchemy.exc import DisconnectionError, OperationalError
 from werkzeug.exceptions import HTTPException, SecurityError
+
+from storefront import limits
+from storefront.timeutil import format_clock, format_moment, to_local
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +48,25 @@ def init_app(app: Flask) -> None:
         if _for_machines():
             return {"error": str(title)}, code
         return render_template("errors/error.html", code=code, title=title, message=message), code
+
+    @app.errorhandler(RateLimitExceeded)
+    def too_many_tries(error: RateLimitExceeded):
+        """Over a limit on guessing or flooding: nothing was done; the page says so, and when
+        the next try will be let through."""
+        seconds = limits.retry_after(error)
+        headers = {"Retry-After": str(seconds)}
+        if _for_machines():
+            return {"error": "too many requests", "retry_after": seconds}, 429, headers
+        now = datetime.now(UTC)
+        again_at = now + timedelta(seconds=seconds)
+        same_day = to_local(again_at).date() == to_local(now).date()
+        page = render_template(
+            "errors/too_many.html",
+            wait=format_timedelta(timedelta(seconds=seconds), threshold=1),
+            again_at=format_clock(again_at) if same_day else format_moment(again_at),
+            form_url=request.full_path.rstrip("?"),
+        )
+        return page, 429, headers
 
     @app.errorhandler(OperationalError)
     @app.errorhandler(DisconnectionError)

@@ -1,6 +1,8 @@
 """Extension instances, created unbound and initialised in the app factory."""
 
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -27,3 +29,5 @@ migrate = Migrate()
 login_manager = LoginManager()
 babel = Babel()
 csrf = CSRFProtect()
+# Each limit names its own key (storefront.limits); settings come from RATELIMIT_* in config.
+limiter = Limiter(get_remote_address)

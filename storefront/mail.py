@@ -12,10 +12,8 @@ from pathlib import Path
 
 from flask import Flask, current_app, render_template
 from flask_babel import force_locale
-from sqlalchemy import event
-from sqlalchemy.orm import Session
 
-from storefront.extensions import db
+from storefront import after_commit
 from storefront.text import single_line
 
 log = logging.getLogger(__name__)
@@ -33,7 +31,7 @@ def queue(to: str, subject_template: str, body_template: str, locale: str = "vi"
         message["Subject"] = single_line(render_template(subject_template, **context), MAX_HEADER)
         message["Message-ID"] = make_msgid(domain="ocop-dongthap.vn")
         message.set_content(render_template(body_template, **context))
-    db.session.info.setdefault("outbox", []).append(message)
+    _outbox.put(message)
 
 
 def outbox(app: Flask) -> list[EmailMessage]:
@@ -61,20 +59,12 @@ def _send(app: Flask, message: EmailMessage) -> None:
             smtp.send_message(message)
 
 
-@event.listens_for(Session, "after_commit")
-def _send_after_commit(session: Session) -> None:
-    messages = session.info.pop("outbox", [])
-    if not messages:
-        return
-    app = current_app._get_current_object()
-    for message in messages:
-        try:
-            _send(app, message)
-        except Exception:  # a mail failure must never undo what was committed
-            log.exception("Could not send e-mail to %s", message["To"])
+def _send_committed(app: Flask, message: EmailMessage) -> None:
+    try:
+        _send(app, message)
+    except Exception:  # a mail failure must never undo what was committed
+        log.exception("Could not send e-mail to %s", message["To"])
 
 
-@event.listens_for(Session, "after_soft_rollback")
-def _drop_on_rollback(session: Session, previous_transaction) -> None:
-    if previous_transaction.parent is None:
-        session.info.pop("outbox", None)
+# After the files of a commit are in place (media.storage), so no mail links to a missing one.
+_outbox = after_commit.queue("outbox", _send_committed, order=10)

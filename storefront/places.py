@@ -48,25 +48,30 @@ def ward_label(code: int | None) -> str:
     return f"{found.name}, {province_name(int(found.province_code))}"
 
 
+# The kinds of unit that lead a place's official name; people look a place up by what follows.
+UNIT_TYPES = ("Thành phố ", "Tỉnh ", "Đặc khu ", "Phường ", "Xã ")
+
+
 @cache
 def wards_of(province: int = DONG_THAP) -> tuple[Ward, ...]:
     """All wards and communes of a province, in Vietnamese alphabetical order of their names."""
     return tuple(
-        sorted(Ward.iter_by_province(ProvinceCode(province)), key=lambda w: _sort_key(w.name))
+        sorted(Ward.iter_by_province(ProvinceCode(province)), key=lambda w: sort_key(w.name))
     )
 
 
-def _sort_key(name: str) -> tuple[str, str]:
-    # Sort by the place name without its "Xã"/"Phường" prefix, ignoring case and accents.
-    bare = name.split(" ", 1)[1] if " " in name else name
+def sort_key(name: str) -> tuple[str, str]:
+    """Order places by their name without the kind of unit ("Thành phố Hà Nội" under H,
+    "Xã Mỹ Thọ" under M), ignoring case and accents."""
+    bare = next((name[len(t) :] for t in UNIT_TYPES if name.startswith(t)), name)
     return (fold(bare), name)
 
 
 @cache
 def provinces() -> tuple[Province, ...]:
-    """The 34 provinces, Đồng Tháp first, then alphabetically."""
+    """The 34 provinces, Đồng Tháp first, then alphabetically by name without "Thành phố"."""
     others = sorted(
-        (p for p in Province.iter_all() if int(p.code) != DONG_THAP), key=lambda p: fold(p.name)
+        (p for p in Province.iter_all() if int(p.code) != DONG_THAP), key=lambda p: sort_key(p.name)
     )
     return (Province.from_code(ProvinceCode(DONG_THAP)), *others)
 

@@ -2,6 +2,7 @@
 and private pages that are never stored and never tell another site their address."""
 
 from flask import Flask, abort, current_app, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 # Private pages show personal data or carry a secret in their address (?t= order links,
 # ticket, adoption, invitation and reset tokens in the path).
@@ -51,6 +52,8 @@ MACHINE_PATHS = ("/api/", "/payments/")
 
 
 def init_app(app: Flask) -> None:
+    trust_proxies(app)
+
     @app.before_request
     def refuse_bodies_that_are_not_forms():
         """Every page of the site posts an HTML form. Flask-WTF would also read a JSON body
@@ -81,3 +84,11 @@ def init_app(app: Flask) -> None:
         if app.config["SESSION_COOKIE_SECURE"]:
             headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         return response
+
+
+def trust_proxies(app: Flask) -> None:
+    """Behind PROXY_COUNT reverse proxies, the visitor's address is the one the outermost of
+    them wrote into X-Forwarded-For (the limits count by it). With none, the header is not
+    read at all: anyone can write it, and a guesser would write a new address for each try."""
+    if app.config["PROXY_COUNT"] > 0:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"])

@@ -20,6 +20,7 @@ from storefront.config import TestConfig
 from storefront.extensions import db
 from tests import web
 from tests.pgserver import PostgresServer
+from tests.redisserver import RedisServer
 
 IGNORED_STATEMENTS = re.compile(r"^\s*(SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT)", re.I)
 
@@ -47,6 +48,13 @@ def postgres(backend):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A throwaway redis-server for this test process, started by the first test needing it."""
+    with RedisServer() as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -23,10 +23,13 @@ def _free_port() -> int:
 
 
 @contextmanager
-def gunicorn(database_url: str, instance, workers: int = 4, threads: int = 8):
-    """Serve the app on a free port (processes × threads); yields the base URL."""
+def gunicorn(
+    database_url: str, instance, workers: int = 4, threads: int = 8, settings: dict | None = None
+):
+    """Serve the app on a free port (processes × threads); yields the base URL. `settings`:
+    more environment variables (the rate limits are off unless they turn them on)."""
     port = _free_port()
-    env = _environment(database_url, instance, f"http://127.0.0.1:{port}")
+    env = _environment(database_url, instance, f"http://127.0.0.1:{port}") | (settings or {})
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads", str(threads),
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "storefront:create_app()"],
@@ -66,6 +69,8 @@ def _environment(database_url: str, instance, site_url: str) -> dict:
         "MEDIA_ROOT": str(instance / "media"),
         "SECRET_KEY": SECRET_KEY,
         "MAIL_BACKEND": "console",
+        # Crowds from 127.0.0.1 are the point of these tests: limits only where asked for.
+        "RATELIMIT_ENABLED": "0",
     }
 
 
@@ -74,6 +79,7 @@ class Buyer:
 
     def __init__(self, base: str):
         self.base = base
+        self.headers = None  # of the last response
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect()
         )
@@ -94,8 +100,10 @@ class Buyer:
         )
         try:
             with self.opener.open(request, timeout=60) as response:
+                self.headers = response.headers
                 return response.status, response.read().decode(), ""
         except urllib.error.HTTPError as error:
+            self.headers = error.headers
             return error.code, error.read().decode(), error.headers.get("Location", "")
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Make sure the programs the tests drive are here: Debian's Chromium and PostgreSQL 15.
+# Make sure the programs the tests drive are here: Debian's Chromium, PostgreSQL 15 and Redis.
 # Installs them when run as root (as CI does); otherwise says what to install.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x "$PG_BIN/initdb" ] || missing+=(postgresql)
 id postgres >/dev/null 2>&1 || [[ " ${missing[*]} " == *" postgresql "* ]] || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
@@ -21,7 +22,7 @@ echo "Installing ${missing[*]} for the tests..."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-[ -x /usr/bin/chromium ] && [ -x "$PG_BIN/initdb" ] || {
-  echo "Chromium or PostgreSQL 15 is still missing after apt-get install." >&2
+[ -x /usr/bin/chromium ] && [ -x "$PG_BIN/initdb" ] && command -v redis-server >/dev/null || {
+  echo "Chromium, PostgreSQL 15 or redis-server is still missing after apt-get install." >&2
   exit 1
 }

@@ -12,7 +12,7 @@ from storefront.catalog.models import Category, Product, ProductStatus
 from storefront.demo import adoption_data, data, experience_data
 from storefront.extensions import db
 from storefront.media.models import MediaAsset
-from storefront.media.services import media_root
+from storefront.media.storage import media_root
 from storefront.models_base import utcnow
 from storefront.orders.models import Order, OrderStatus
 from storefront.places import DONG_THAP, ward
@@ -130,9 +130,16 @@ def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
 
     with demo_app.app_context():
         today, now = today_local(), utcnow()
-        orchards = db.session.scalars(sa.select(Orchard)).all()
-        trees = db.session.scalars(sa.select(Tree)).all()
-        tours = db.session.scalars(sa.select(Tour).where(Tour.published)).all()
+        demo_producers = [row["slug"] for row in data.PRODUCERS]  # browser tests add their own
+        orchards = db.session.scalars(
+            sa.select(Orchard).join(Orchard.producer).where(Producer.slug.in_(demo_producers))
+        ).all()
+        trees = [tree for orchard in orchards for tree in orchard.trees]
+        tours = db.session.scalars(
+            sa.select(Tour)
+            .join(Tour.producer)
+            .where(Tour.published, Producer.slug.in_(demo_producers))
+        ).all()
 
         assert len(orchards) >= 2
         assert all(int(ward(o.ward_code).province_code) == DONG_THAP for o in orchards)
@@ -235,3 +242,21 @@ def test_demo_adopters_have_paid_trees_news_and_tickets(demo_app):
         assert all(b.departure.starts_at > now and b.order.total > 0 for b in booked)
         assert any(b.order.user_id is None for b in booked)
         assert len({b.departure.tour_id for b in booked}) == 3
+
+
+def test_readme_states_the_demo_counts_seed_demo_loads(demo_app):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    slugs = [row["slug"] for row in data.PRODUCERS]
+    with demo_app.app_context():
+        producers = db.session.scalar(
+            sa.select(sa.func.count(Producer.id)).where(Producer.slug.in_(slugs))
+        )
+        products = db.session.scalar(
+            sa.select(sa.func.count(Product.id))
+            .join(Product.producer)
+            .where(Producer.slug.in_(slugs))
+        )
+    assert f"`flask seed-demo`: {producers} producers" in readme.replace("\n", " ")
+    assert f"{products} products with packaging" in readme.replace("\n", " ")

@@ -22,7 +22,7 @@ def run_flask(args: list[str], tmp_path, **env) -> subprocess.CompletedProcess:
 def test_flask_finds_the_app_and_its_commands_from_the_project_folder(tmp_path):
     result = run_flask(["--help"], tmp_path, SITE_URL="http://127.0.0.1:5000")
     assert result.returncode == 0, result.stderr
-    for command in ("create-admin", "seed-demo", "expire-orders", "send-reminders", "db"):
+    for command in ("create-admin", "seed-demo", "expire-orders", "send-reminders", "media", "db"):
         assert f"  {command} " in result.stdout, result.stdout
 
 

@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, logout_user
 
 from storefront.accounts import services
-from storefront.accounts.access import membership_of
+from storefront.accounts.access import home_endpoint, membership_of, workplaces
 from storefront.accounts.forms import (
     ChangePasswordForm,
     ForgotPasswordForm,
@@ -28,13 +28,18 @@ from storefront.database import writes
 from storefront.extensions import db, login_manager
 from storefront.forms_common import form_status
 from storefront.i18n import current_language
+from storefront.limits import form_field, limit_posts
 from storefront.security import private
 
 bp = private(Blueprint("accounts", __name__, url_prefix="/account"))
 
+bp.add_app_template_global(workplaces)
+
 login_manager.login_view = "accounts.login"
 login_manager.login_message = _l("Please log in to see this page.")
 login_manager.login_message_category = "info"
+# The account a login, sign-up or reset aims at: the e-mail address as the services read it.
+tried_email = form_field("email", services.normalise_email)
 
 
 def safe_next_url(target: str | None) -> str | None:
@@ -48,11 +53,13 @@ def safe_next_url(target: str | None) -> str | None:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_LOGIN_PER_ADDRESS")
+@limit_posts("RATELIMIT_LOGIN_PER_ACCOUNT", tried_email)
 def login():
     """E-mail and password; back to the page that asked for a login, if it is ours."""
     next_url = safe_next_url(request.args.get("next"))
     if current_user.is_authenticated:
-        return redirect(next_url or url_for(".profile"))
+        return redirect(next_url or url_for(home_endpoint(current_user)))
     form = LoginForm()
     if form.validate_on_submit():
         try:
@@ -66,11 +73,13 @@ def login():
                 db.session.commit()  # a password hash made stronger on the way in
                 log_in(user, remember=form.remember.data)
                 flash(_("Welcome back, %(name)s!", name=user.name), "success")
-                return redirect(next_url or url_for(".profile"))
+                return redirect(next_url or url_for(home_endpoint(user)))
     return render_template("accounts/login.html", form=form, next_url=next_url)
 
 
 @bp.route("/sign-up", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_SIGNUP_PER_ADDRESS")
+@limit_posts("RATELIMIT_SIGNUP_PER_ACCOUNT", tried_email)
 def sign_up():
     """A shopper's account, logged in at once; back to the page that asked for it."""
     next_url = safe_next_url(request.args.get("next"))
@@ -116,6 +125,8 @@ def profile():
 
 
 @bp.route("/password/forgot", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_RESET_PER_ADDRESS")
+@limit_posts("RATELIMIT_RESET_PER_ACCOUNT", tried_email)
 def forgot_password():
     """Ask for a reset link; the answer is the same whether or not the account exists."""
     form = ForgotPasswordForm()

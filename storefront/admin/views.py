@@ -10,6 +10,7 @@ from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from storefront.accounts.access import admin_required
+from storefront.admin.overview import office_figures
 from storefront.catalog.models import Product
 from storefront.database import writes
 from storefront.extensions import db
@@ -53,6 +54,12 @@ class ReviewForm(SiteForm):
 @admin_required
 def require_admin():
     """Every page here is for the OCOP office only."""
+
+
+@bp.get("/")
+def index():
+    """The office's overview: what waits for it, and the way to each of its pages."""
+    return render_template("admin/index.html", figures=office_figures())
 
 
 @bp.get("/producers")

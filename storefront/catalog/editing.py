@@ -10,7 +10,7 @@ from storefront.catalog.errors import CatalogError
 from storefront.catalog.groups import OCOP_GROUPS
 from storefront.catalog.models import Category, Product, ProductImage, ProductStatus, Variant
 from storefront.extensions import db
-from storefront.media.services import store_document
+from storefront.media.services import release, store_document
 from storefront.models_base import utcnow
 from storefront.producers.models import Producer
 from storefront.producers.profiles import unique_slug
@@ -102,12 +102,14 @@ def save_product(
             product.certificate_expires_on = certificate_expiry(product.certified_on)
         _check_certificate(product)
         _save_variants(product, variants)
+        replaced = None
         if certificate_scan:
             filename, data = certificate_scan
+            replaced = product.certificate_document
             product.certificate_document = store_document(data, filename)
         refresh_product(product)
     db.session.add(product)
-    db.session.flush()
+    release(replaced)
     return product
 
 
@@ -233,8 +235,9 @@ def remove_product(product: Product) -> bool:
         product.status = ProductStatus.ARCHIVED
         db.session.flush()
         return False
+    stored = [image.asset for image in product.images] + [product.certificate_document]
     db.session.delete(product)
-    db.session.flush()
+    release(*stored)
     return True
 
 

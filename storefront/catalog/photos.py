@@ -6,7 +6,7 @@ from storefront.catalog.errors import CatalogError
 from storefront.catalog.models import Product, ProductImage
 from storefront.extensions import db
 from storefront.media.errors import UploadError
-from storefront.media.services import store_uploads
+from storefront.media.services import release, store_uploads
 
 MAX_PHOTOS = 12
 
@@ -54,6 +54,8 @@ def set_alt_texts(image: ProductImage, alt_vi: str, alt_en: str) -> None:
 
 
 def delete_photo(product: Product, image: ProductImage) -> None:
+    """Take the photo off the product; its files go too unless a copy of the product shares it."""
     product.images.remove(image)
     db.session.delete(image)
     _renumber(product, list(product.images))
+    release(image.asset)

@@ -8,6 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from storefront.extensions import db
 from storefront.models_base import UTCDateTime, utcnow
 
+FORMATS = ("webp", "jpg")  # each width is stored in both
+
 
 class MediaAsset(db.Model):
     __tablename__ = "media_asset"
@@ -25,6 +27,11 @@ class MediaAsset(db.Model):
 
     def filename(self, width: int, fmt: str) -> str:
         return f"{self.key[:2]}/{self.key}-{width}.{fmt}"
+
+    @property
+    def filenames(self) -> list[str]:
+        """Every file of this picture, under MEDIA_ROOT."""
+        return [self.filename(width, fmt) for width in self.widths for fmt in FORMATS]
 
     def height_for(self, width: int) -> int:
         return round(self.height * width / self.width)
@@ -51,3 +58,8 @@ class Document(db.Model):
     @property
     def filename(self) -> str:
         return f"documents/{self.key[:2]}/{self.key}.{self.extension}"
+
+    @property
+    def filenames(self) -> list[str]:
+        """Its one file, under MEDIA_ROOT (as MediaAsset.filenames)."""
+        return [self.filename]

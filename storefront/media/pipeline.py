@@ -54,12 +54,14 @@ NOT_A_DOCUMENT = _l("This file is not a PDF, JPEG or PNG file.")
 
 @dataclass(frozen=True)
 class EncodedImage:
-    """A stored picture: its key, the upright size of the original and the widths written."""
+    """A written picture: its key, the upright size of the original, the widths written and
+    the file of each (width, extension)."""
 
     key: str
     width: int
     height: int
     widths: tuple[int, ...]
+    files: dict[tuple[int, str], Path]
 
 
 class _Decoded(NamedTuple):
@@ -190,8 +192,9 @@ def _clean_rgb(image: Image.Image, orientation: int) -> Image.Image:
     return image
 
 
-def _encode(decoded: _Decoded, root: Path, widths: tuple[int, ...]) -> EncodedImage:
-    """Write the picture upright, without metadata, in each width as WebP and JPEG."""
+def _encode(decoded: _Decoded, folder: Path, widths: tuple[int, ...]) -> EncodedImage:
+    """Write the picture into `folder` upright, without metadata, in each width as WebP and
+    JPEG; if writing fails, the files written so far are deleted."""
     image, (width, height), orientation = decoded
     turned = orientation in QUARTER_TURNS
     if turned:
@@ -206,32 +209,31 @@ def _encode(decoded: _Decoded, root: Path, widths: tuple[int, ...]) -> EncodedIm
         image = image.resize(in_file, Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
     image = _clean_rgb(image, orientation)
     key = secrets.token_hex(16)
-    folder = root / key[:2]
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    files: dict[tuple[int, str], Path] = {}
     try:
         for stored_width in reversed(stored):
             size = (stored_width, max(1, round(height * stored_width / width)))
             if image.size != size:
                 image = image.resize(size, Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
             webp, jpeg = (folder / f"{key}-{stored_width}.{ext}" for ext in ("webp", "jpg"))
-            written += [webp, jpeg]
+            files[stored_width, "webp"], files[stored_width, "jpg"] = webp, jpeg
             image.save(webp, "WEBP", quality=WEBP_QUALITY, method=4)
             image.save(jpeg, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
     except BaseException:
-        for path in written:
+        for path in files.values():
             path.unlink(missing_ok=True)
         raise
-    return EncodedImage(key, width, height, stored)
+    return EncodedImage(key, width, height, stored, files)
 
 
-def encode_and_store(image: Image.Image, root: Path, widths: tuple[int, ...]) -> EncodedImage:
-    """Write a decoded picture upright, without metadata, in each width as WebP and JPEG."""
-    return _encode(_Decoded(image, image.size, _orientation(image)), root, widths)
+def encode_and_store(image: Image.Image, folder: Path, widths: tuple[int, ...]) -> EncodedImage:
+    """Write a decoded picture into `folder` upright, without metadata, in each width as WebP
+    and JPEG."""
+    return _encode(_Decoded(image, image.size, _orientation(image)), folder, widths)
 
 
 def encode_upload(
-    data: bytes, root: Path, widths: tuple[int, ...], *, max_pixels: int, min_side: int
+    data: bytes, folder: Path, widths: tuple[int, ...], *, max_pixels: int, min_side: int
 ) -> EncodedImage:
     """Check uploaded picture bytes (UploadError if refused), then store them the same way."""
     decoded = _decode(
@@ -242,7 +244,7 @@ def encode_upload(
         min_side=min_side,
         widths=widths,
     )
-    return _encode(decoded, root, widths)
+    return _encode(decoded, folder, widths)
 
 
 def reencode_document_picture(data: bytes, *, max_pixels: int) -> tuple[str, bytes]:

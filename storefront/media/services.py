@@ -2,19 +2,20 @@
 
 Uploads are checked and encoded inside the request for now, but only behind `store_upload` and
 `store_document`: they take plain bytes and return flushed rows, so the work can move to a
-background worker later without changing their callers.
+background worker later without changing their callers. Their files are in place once the
+transaction commits, and never if it rolls back (media.storage); `release` deletes a picture
+or document whose last reference went, its files after the commit.
 """
 
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from storefront.extensions import db
-from storefront.media import pipeline
+from storefront.media import pipeline, references, storage
 from storefront.media.errors import UploadError
 from storefront.media.models import Document, MediaAsset
 
@@ -23,14 +24,11 @@ PDF_TAIL = 1024
 ORIGINAL_NAME_LENGTH = 200
 
 
-def media_root() -> Path:
-    """The folder that holds every stored file (served under /media/)."""
-    return Path(current_app.config["MEDIA_ROOT"])
-
-
 def store_image(image) -> MediaAsset:
     """Encode a decoded picture into its stored widths and record it (flushed, not committed)."""
-    encoded = pipeline.encode_and_store(image, media_root(), current_app.config["MEDIA_WIDTHS"])
+    encoded = pipeline.encode_and_store(
+        image, storage.staging_folder(), current_app.config["MEDIA_WIDTHS"]
+    )
     return _record(encoded)
 
 
@@ -45,7 +43,7 @@ def store_upload(data: bytes, filename: str = "") -> MediaAsset:
         _check_size(data)
         encoded = pipeline.encode_upload(
             data,
-            media_root(),
+            storage.staging_folder(),
             config["MEDIA_WIDTHS"],
             max_pixels=config["MEDIA_MAX_PIXELS"],
             min_side=config["MEDIA_MIN_SIDE"],
@@ -91,12 +89,24 @@ def store_document(data: bytes, filename: str = "") -> Document:
         size=len(payload),
         original_name=_display_name(filename),
     )
+    staged = storage.staging_folder() / f"{document.key}.{document.extension}"
+    storage.publish_after_commit([(staged, document.filename)])  # or deleted, even half-written
+    staged.write_bytes(payload)
     db.session.add(document)
     db.session.flush()
-    path = media_root() / document.filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(payload)
     return document
+
+
+def release(*things: MediaAsset | Document | None) -> None:
+    """Delete each picture or document no row points at any more (a photo deleted, a logo
+    replaced), and its files once the transaction commits; shared ones stay (flushed)."""
+    db.session.flush()  # the reference just taken away must be gone from the database
+    for thing in things:
+        if thing is None or references.still_referenced(thing):
+            continue
+        storage.delete_after_commit(thing.filenames)
+        db.session.delete(thing)
+    db.session.flush()
 
 
 @contextmanager
@@ -129,6 +139,9 @@ def _record(encoded: pipeline.EncodedImage) -> MediaAsset:
         width=encoded.width,
         height=encoded.height,
         widths_csv=",".join(str(w) for w in encoded.widths),
+    )
+    storage.publish_after_commit(
+        (path, asset.filename(width, fmt)) for (width, fmt), path in encoded.files.items()
     )
     db.session.add(asset)
     db.session.flush()

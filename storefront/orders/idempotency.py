@@ -21,7 +21,7 @@ MAX_FORM_KEY = 64
 def new_form_key() -> str:
     """A fresh key for an order form; a guest's session gets its scope now, so that two
     copies of the form posted at the same moment share it."""
-    _scope()
+    buyer_scope()
     return secrets.token_hex(16)
 
 
@@ -31,11 +31,13 @@ def scoped_key(form_key: str) -> str:
     if not form_key or len(form_key) > MAX_FORM_KEY:
         return ""
     secret = current_app.config["SECRET_KEY"].encode()
-    message = f"{_scope()}\n{form_key}".encode()
+    message = f"{buyer_scope()}\n{form_key}".encode()
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
 
 
-def _scope() -> str:
+def buyer_scope() -> str:
+    """Who is buying: the account, or for a guest a random id kept in the session (the limit
+    on placing orders counts by it too)."""
     if current_user.is_authenticated:
         return f"user:{current_user.id}"
     if SESSION_KEY not in session:

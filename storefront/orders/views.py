@@ -18,6 +18,7 @@ from storefront.forms_common import (
     setup_address,
 )
 from storefront.i18n import current_language
+from storefront.limits import form_field, limit_posts
 from storefront.orders import cart as carts
 from storefront.orders import checkout, credit, idempotency, lifecycle, payment_flow
 from storefront.orders.checkout_forms import METHOD_LABELS, CheckoutForm, LookupForm
@@ -37,6 +38,8 @@ def _methods() -> list[tuple[str, str]]:
 
 
 @bp.route("/checkout", endpoint="start", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
+@limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
 def start():
     cart = carts.current_cart()
     lines = cart.lines()
@@ -120,11 +123,16 @@ def _prefill(form: CheckoutForm) -> None:
         form.address.data = address.street
 
 
+def _order_number(text: str) -> str:
+    """An order number as typed or linked: case and surrounding spaces forgiven."""
+    return text.strip().upper()[:20]
+
+
 def _viewable_order(number: str) -> Order:
     """The order, if this visitor may see it (owner, signed link, admin); 404 otherwise."""
     order = db.session.scalar(
         sa.select(Order)
-        .where(Order.number == number.upper()[:20])
+        .where(Order.number == _order_number(number))
         .options(
             selectinload(Order.items),
             selectinload(Order.fulfilments),
@@ -183,6 +191,8 @@ def cancel(number: str):
 
 
 @orders_bp.route("/lookup", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_LOOKUP_PER_ADDRESS")
+@limit_posts("RATELIMIT_LOOKUP_PER_ORDER", form_field("number", _order_number))
 def lookup():
     """Find an order by its number and the phone used: no account needed."""
     form = LookupForm()
@@ -193,7 +203,7 @@ def lookup():
             phone = None
         order = db.session.scalar(
             sa.select(Order).where(
-                Order.number == form.number.data.strip().upper()[:20], Order.phone == phone
+                Order.number == _order_number(form.number.data), Order.phone == phone
             )
         )
         if order is not None:

@@ -2,8 +2,10 @@
 code when the QR code cannot be scanned."""
 
 from flask import g, redirect, render_template
+from flask_login import current_user
 
 from storefront.forms_common import form_status
+from storefront.limits import limit_posts
 from storefront.portal.adoption_forms import CheckInForm
 from storefront.portal.tourism_views import own_departure
 from storefront.portal.views import bp
@@ -21,6 +23,8 @@ def departure_bookings(departure_id: int):
 
 
 @bp.route("/check-in", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_CHECKIN_PER_ADDRESS")
+@limit_posts("RATELIMIT_CHECKIN_PER_ACCOUNT", lambda: f"user:{current_user.id}")
 def check_in():
     """Type the code printed under the QR code; the ticket's page does the check-in."""
     form = CheckInForm()

@@ -7,7 +7,7 @@ from storefront.accounts.services import normalise_phone, register_user
 from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.media.errors import UploadError
-from storefront.media.services import store_upload
+from storefront.media.services import release, store_upload
 from storefront.models_base import utcnow
 from storefront.places import require_ward
 from storefront.producers.models import (
@@ -89,8 +89,11 @@ def update_brand(
     producer.phone = normalise_phone(values["phone"])
     zalo = values.get("zalo_phone")
     producer.zalo_phone = normalise_phone(zalo) if zalo else ""
+    replaced = []
     if logo:
+        replaced.append(producer.logo)
         producer.logo = _store_picture(logo, "logo")
     if cover:
+        replaced.append(producer.cover)
         producer.cover = _store_picture(cover, "cover")
-    db.session.flush()
+    release(*replaced)

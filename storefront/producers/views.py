@@ -14,6 +14,7 @@ from storefront.accounts.sessions import log_in
 from storefront.extensions import db
 from storefront.forms_common import SiteForm, form_status, setup_address
 from storefront.i18n import current_language
+from storefront.limits import form_field, limit_posts
 from storefront.producers import members, profiles, services
 from storefront.producers.forms import ProducerSignupForm
 from storefront.security import private
@@ -37,6 +38,10 @@ def detail(slug: str):
 
 
 @bp.route("/producers/join", methods=["GET", "POST"])
+@limit_posts("RATELIMIT_SIGNUP_PER_ADDRESS", refreshes=True)
+@limit_posts(
+    "RATELIMIT_SIGNUP_PER_ACCOUNT", form_field("email", accounts.normalise_email), refreshes=True
+)
 def join():
     """Sign-up for producers: an account and a profile that waits for the office's review."""
     if current_user.is_authenticated and membership_of(current_user):

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from storefront.extensions import db
 from storefront.forms_common import amount_seen, form_status, refuse, setup_address
 from storefront.i18n import current_language
+from storefront.limits import limit_posts
 from storefront.links import external_url
 from storefront.orders import credit, idempotency, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
@@ -24,6 +25,8 @@ bp = private(Blueprint("adoptions", __name__))
 
 @bp.route("/mango-trees/<code>/adopt", methods=["GET", "POST"])
 @login_required
+@limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
+@limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
 def adopt(code: str):
     offer = services.get_public_tree(code)
     if offer is None:

@@ -12,6 +12,7 @@ from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm, amount_seen, form_status, refuse
 from storefront.i18n import current_language, format_vnd
+from storefront.limits import limit_posts
 from storefront.links import external_url
 from storefront.orders import idempotency, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact
@@ -40,6 +41,8 @@ def _tour_and_departure(slug: str):
 
 
 @bp.route("/tours/<slug>/book", methods=["GET", "POST"], endpoint="start")
+@limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
+@limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
 def book(slug: str):
     tour, departure = _tour_and_departure(slug)
     offer_token = request.args.get("offer")

@@ -12,7 +12,7 @@ from storefront.domain_errors import FieldError
 from storefront.extensions import db
 from storefront.media.errors import UploadError
 from storefront.media.models import MediaAsset
-from storefront.media.services import store_upload
+from storefront.media.services import release, store_upload
 from storefront.models_base import utcnow
 from storefront.producers.models import Producer
 from storefront.producers.profiles import unique_slug
@@ -126,9 +126,10 @@ def save_orchard(
             db.session.add(orchard)
         for name in (*ORCHARD_FIELDS, "ward_code"):
             setattr(orchard, name, values[name])
+        replaced = None
         if picture is not None:
-            orchard.cover = picture
-    db.session.flush()
+            replaced, orchard.cover = orchard.cover, picture
+    release(replaced)
     return orchard
 
 
@@ -167,9 +168,10 @@ def save_tree(
         tree.status = TreeStatus(values["status"])
         for name in ("planted_year", "profile_vi", "profile_en"):
             setattr(tree, name, values[name])
+        replaced = None
         if picture is not None:
-            tree.photo = picture
-    db.session.flush()
+            replaced, tree.photo = tree.photo, picture
+    release(replaced)
     return tree
 
 
@@ -237,9 +239,10 @@ def save_tour(
             setattr(tour, name, values[name])
         tour.orchard = orchard
         tour.cancellation_policy = table
+        replaced = None
         if picture is not None:
-            tour.cover = picture
-    db.session.flush()
+            replaced, tour.cover = tour.cover, picture
+    release(replaced)
     return tour
 
 

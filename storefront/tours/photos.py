@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from storefront.extensions import db
 from storefront.media.errors import UploadError
 from storefront.media.models import MediaAsset
-from storefront.media.services import store_uploads
+from storefront.media.services import release, store_uploads
 from storefront.tours.editing import TourismError
 from storefront.tours.models import ExtraPhoto, Orchard, Tour, Tree
 
@@ -60,6 +60,7 @@ def move_earlier(owner: PhotoOwner, photo: ExtraPhoto) -> None:
 
 
 def delete_photo(owner: PhotoOwner, photo: ExtraPhoto) -> None:
-    """Take the photo off the owner (its stored files stay, as for product photos)."""
+    """Take the photo off the owner; its files go too unless another row still shows it."""
     owner.photos.remove(photo)
     _renumber(owner, list(owner.photos))
+    release(photo.asset)

@@ -5,7 +5,9 @@ import io
 import pytest
 from PIL import Image
 
-from storefront.media.services import media_root, store_document
+from storefront.extensions import db
+from storefront.media.services import store_document
+from storefront.media.storage import media_root
 from tests.media import corpus
 from tests.media.test_uploads import refused
 
@@ -13,6 +15,7 @@ from tests.media.test_uploads import refused
 def test_pdf_is_stored_as_sent(database):
     data = corpus.pdf()
     document = store_document(data, "C:\\fakepath\\Giấy chứng nhận OCOP.pdf")
+    db.session.commit()
     assert document.id is not None
     assert (document.content_type, document.size) == ("application/pdf", len(data))
     assert document.original_name == "Giấy chứng nhận OCOP.pdf"
@@ -24,6 +27,7 @@ def test_pdf_is_stored_as_sent(database):
 def test_small_scan_pictures_are_reencoded_without_metadata(database, fmt, content_type):
     data = corpus.encode(corpus.picture((200, 120)), fmt, exif=corpus.gps_exif(orientation=6))
     document = store_document(data, "scan")
+    db.session.commit()
     assert document.content_type == content_type
     stored = (media_root() / document.filename).read_bytes()
     assert document.size == len(stored)

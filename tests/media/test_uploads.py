@@ -1,4 +1,7 @@
-"""Picture uploads: judged by content, refused whole (no file, no row), stored upright and clean."""
+"""Picture uploads: judged by content, refused whole (no file, no row), stored upright and clean.
+
+Stored files are in place once their row commits, hence the commits before reading them.
+"""
 
 import io
 
@@ -9,7 +12,8 @@ from PIL import Image, ImageFile
 from storefront.extensions import db
 from storefront.media.errors import UploadError
 from storefront.media.models import Document, MediaAsset
-from storefront.media.services import media_root, store_image, store_upload
+from storefront.media.services import store_image, store_upload
+from storefront.media.storage import media_root
 from tests.media import corpus
 
 
@@ -95,6 +99,7 @@ def test_gps_and_all_metadata_are_stripped(database):
     source = corpus.jpeg(icc_profile=corpus.srgb_profile(), comment=b"secret")
     assert Image.open(io.BytesIO(source)).getexif().get_ifd(corpus.GPS_IFD)
     asset = store_upload(source, "IMG_0001.JPG")
+    db.session.commit()
     assert asset.widths == [320, 640]
     for image, data in stored_copies(asset):
         assert not image.getexif()
@@ -104,6 +109,7 @@ def test_gps_and_all_metadata_are_stripped(database):
 
 def test_phone_photo_turned_by_exif_is_stored_upright(database):
     asset = store_upload(corpus.jpeg((800, 600), orientation=6), "IMG_0002.JPG")
+    db.session.commit()
     assert (asset.width, asset.height) == (600, 800)
     for image, _ in stored_copies(asset):
         width, height = image.size
@@ -116,6 +122,7 @@ def test_phone_photo_turned_by_exif_is_stored_upright(database):
 
 def test_big_jpeg_is_decoded_at_reduced_scale_and_keeps_its_true_size(database):
     asset = store_upload(corpus.jpeg((3000, 2000), orientation=8), "IMG_0003.JPG")
+    db.session.commit()
     assert (asset.width, asset.height) == (2000, 3000)
     image, _ = open_stored(asset, 640, "webp")
     assert image.size == (640, 960)
@@ -143,6 +150,7 @@ def test_big_jpeg_is_decoded_at_reduced_scale_and_keeps_its_true_size(database):
 def test_accepted_formats_are_stored_as_rgb(database, mode, fmt, params):
     source = corpus.picture(mode=mode)
     asset = store_upload(corpus.encode(source, fmt, **params), "upload")
+    db.session.commit()
     assert (asset.width, asset.height) == (800, 600)
     corner = source.convert("RGB").getpixel((3, 3))
     for image, _ in stored_copies(asset):
@@ -155,6 +163,7 @@ def test_transparent_parts_become_white(database):
     image = corpus.picture(mode="RGBA")
     image.putalpha(Image.new("L", image.size, 0))
     asset = store_upload(corpus.encode(image, "PNG"))
+    db.session.commit()
     stored, _ = open_stored(asset, 320, "jpg")
     assert all(channel > 245 for channel in stored.getpixel((160, 120)))
 
@@ -162,6 +171,7 @@ def test_transparent_parts_become_white(database):
 def test_sixteen_bit_grey_is_scaled_not_clipped_to_white(database):
     grey = Image.new("I;16", (600, 600), 128 * 256)
     asset = store_upload(corpus.encode(grey, "PNG"))
+    db.session.commit()
     stored, _ = open_stored(asset, 320, "webp")
     assert all(120 < channel < 136 for channel in stored.getpixel((160, 160)))
 
@@ -170,6 +180,7 @@ def test_store_image_keeps_working_with_the_same_encoder(database):
     image = corpus.picture((500, 400), mode="RGBA")
     image.info["exif"] = corpus.gps_exif(orientation=6).tobytes()
     asset = store_image(image)
+    db.session.commit()
     assert (asset.width, asset.height, asset.widths) == (400, 500, [320])
     stored, data = open_stored(asset, 320, "jpg")
     assert stored.mode == "RGB" and b"Exif" not in data
@@ -181,6 +192,7 @@ def test_unreadable_exif_is_dropped_not_fatal(database):
     start = data.index(b"Exif\x00\x00") + 6
     broken = data[:start] + b"XX" + data[start + 2 :]  # not a TIFF header any more
     asset = store_upload(broken, "IMG_0004.JPG")
+    db.session.commit()
     assert (asset.width, asset.height) == (800, 600)  # orientation unknown: kept as stored
     for _, stored in stored_copies(asset):
         assert b"Exif" not in stored
