@@ -13,6 +13,7 @@ from werkzeug.routing import Rule
 from storefront import places
 from storefront.accounts.services import PASSWORD_RESET_PURPOSE
 from storefront.accounts.tokens import fingerprint, make_token
+from storefront.catalog.models import ProductImage
 from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.models_base import utcnow
@@ -120,7 +121,12 @@ class World:
 
     @cached_property
     def product(self):
-        return factories.product(producer_=self.producer, images=2)
+        """Two photos, each its own stored picture, as uploads make them (the factory's
+        photos share one, which deleting the product would release twice)."""
+        found = factories.product(producer_=self.producer)
+        found.images.append(ProductImage(asset=factories.asset(), position=1, alt_vi="Ảnh 1"))
+        db.session.flush()
+        return found
 
     @cached_property
     def producer_under_review(self):
