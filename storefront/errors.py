@@ -24,6 +24,10 @@ MESSAGES = {
     ),
     405: (_l("Not allowed"), _l("This page cannot be used that way.")),
     413: (_l("File too large"), _l("That upload is too large. Please choose a smaller file.")),
+    415: (
+        _l("Not a form"),
+        _l("This page only takes what its own form sends. Please use the form."),
+    ),
     500: (
         _l("Something went wrong"),
         _l("Sorry, we could not finish that. Please try again in a moment."),

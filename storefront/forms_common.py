@@ -1,17 +1,124 @@
-"""Form pieces shared by several packages: the two-level address selects, the total a page
-showed, and refusals put on the form."""
+"""Form pieces shared by several packages: the base of every form (text that stays one line
+and never holds control characters, numbers read without surprises, WTForms' own messages
+in the page's language), the two-level address selects, the total a page showed, and
+refusals put on the form."""
 
+import math
 import re
 
+import wtforms
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import FileStorage
-from wtforms import SelectField
+from wtforms import HiddenField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, ValidationError
 
 from storefront import places
+from storefront.i18n import wtforms_translations
+from storefront.text import LINE_BREAKS, UNSAFE_CHARACTERS
 
 REQUIRED = _l("This field is required.")
+CONTROL_CHARACTERS = _l(
+    "This field holds invisible control characters (a copy-paste?): please type it again."
+)
+# Ids and numbers of the database are 32-bit integers (PostgreSQL's INTEGER).
+MAX_INTEGER = 2**31 - 1
+WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+NEWLINES = re.compile("\r\n|[\r\x85\u2028\u2029]")
+
+
+def _one_line(value):
+    """Line breaks and tabs typed or pasted into a one-line field become a space."""
+    return LINE_BREAKS.sub(" ", value) if isinstance(value, str) else value
+
+
+def _multi_line_text(value):
+    """A text area's line breaks, all of one kind ("\r\n" from browsers becomes "\n")."""
+    return NEWLINES.sub("\n", value) if isinstance(value, str) else value
+
+
+def refuse_control_characters(form, field) -> None:
+    """NUL, escape codes and direction overrides are refused with the field's own message:
+    PostgreSQL cannot store NUL, and the others make names lie about what they say."""
+    if isinstance(field.data, str) and UNSAFE_CHARACTERS.search(field.data):
+        raise ValidationError(CONTROL_CHARACTERS)
+
+
+def guard_text(field):
+    """Make a bound field safe: every text field refuses control characters, and those that
+    are not text areas stay on one line. Passwords are only hashed; hidden fields carry what
+    the page put there and their views parse them (amount_seen, scoped_key), and a refusal
+    there would have no field to show its message next to."""
+    if not isinstance(field, StringField) or isinstance(field, PasswordField | HiddenField):
+        return field
+    keep_lines = isinstance(field, TextAreaField)
+    field.filters = (_multi_line_text if keep_lines else _one_line, *field.filters)
+    field.validators = [refuse_control_characters, *field.validators]
+    return field
+
+
+class _SiteMeta:
+    """What every form and sub-form of the site shares (see SiteForm)."""
+
+    def bind_field(self, form, unbound_field, options):
+        return guard_text(super().bind_field(form, unbound_field, options))
+
+    def get_translations(self, form):
+        return wtforms_translations()
+
+
+class SiteForm(FlaskForm):
+    """The base of every form of the site: its text fields refuse control characters and stay
+    on one line unless they are text areas, and WTForms' own messages ("Not a valid choice.")
+    come in the page's language."""
+
+    class Meta(_SiteMeta):
+        pass
+
+
+class SubForm(wtforms.Form):
+    """The base of sub-forms (one package size, one row of a table): SiteForm's rules, and no
+    CSRF token of their own."""
+
+    class Meta(_SiteMeta):
+        pass
+
+
+def whole_number(text, limit: int = MAX_INTEGER) -> int | None:
+    """An integer typed with ASCII digits (an optional minus), within `limit` either way;
+    None for anything else (thousands of digits included, which int() itself refuses)."""
+    typed = text.strip() if isinstance(text, str) else ""
+    if not WHOLE_NUMBER.fullmatch(typed) or len(typed) > len(str(-limit)):
+        return None
+    number = int(typed)
+    return number if abs(number) <= limit else None
+
+
+class IntegerField(wtforms.IntegerField):
+    """A whole number typed with ASCII digits, within what the database holds: anything else
+    ("1e309", "0x1F", "١٢٣", 23 digits) is refused with a message, never passed on."""
+
+    def process_formdata(self, valuelist) -> None:
+        if not valuelist:
+            return
+        self.data = whole_number(valuelist[0])
+        if self.data is None:
+            digits = isinstance(valuelist[0], str) and WHOLE_NUMBER.fullmatch(valuelist[0].strip())
+            raise ValueError(
+                _l("That number is too large.")
+                if digits
+                else _l("Enter a whole number, for example 12.")
+            )
+
+
+class FloatField(wtforms.FloatField):
+    """A decimal number; infinities and NaN ("1e309", "nan") are refused: no range holds them."""
+
+    def process_formdata(self, valuelist) -> None:
+        super().process_formdata(valuelist)
+        if self.data is not None and not math.isfinite(self.data):
+            self.data = None
+            raise ValueError(_l("Enter a number, for example 10.49."))
 
 
 def uploaded_file(file_storage) -> tuple[str, bytes] | None:
@@ -26,7 +133,7 @@ def uploaded_files(file_storages) -> list[tuple[str, bytes]]:
     return [upload for upload in map(uploaded_file, file_storages or []) if upload]
 
 
-class ActionForm(FlaskForm):
+class ActionForm(SiteForm):
     """A bare form for buttons that change something (publish, delete, cancel): CSRF only."""
 
 

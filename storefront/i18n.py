@@ -1,7 +1,11 @@
 """Language choice, bilingual model fields and money formatting."""
 
+from functools import cache
+from pathlib import Path
+
 from babel.numbers import format_currency
-from flask import Flask, current_app, g, request, session
+from babel.support import NullTranslations, Translations
+from flask import Flask, current_app, g, has_request_context, request, session
 from flask_babel import format_decimal, get_locale
 
 COOKIE_NAME = "lang"
@@ -21,6 +25,20 @@ def select_locale() -> str:
     return (
         request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
     )
+
+
+TRANSLATIONS = Path(__file__).parent / "translations"
+
+
+@cache
+def _wtforms_catalogue(language: str) -> NullTranslations:
+    return Translations.load(str(TRANSLATIONS), [language], domain="wtforms")
+
+
+def wtforms_translations() -> NullTranslations:
+    """WTForms' own messages ("Not a valid choice.") in the page's language: WTForms has no
+    Vietnamese of its own, so the site keeps them in its `wtforms` catalogue."""
+    return _wtforms_catalogue(current_language() if has_request_context() else "vi")
 
 
 def current_language() -> str:

@@ -14,8 +14,10 @@ from flask import Flask, current_app, render_template
 from flask_babel import force_locale
 
 from storefront import after_commit
+from storefront.text import single_line
 
 log = logging.getLogger(__name__)
+MAX_HEADER = 250  # characters of a subject (folded onto several lines by the email package)
 
 
 def queue(to: str, subject_template: str, body_template: str, locale: str = "vi", **context):
@@ -23,8 +25,10 @@ def queue(to: str, subject_template: str, body_template: str, locale: str = "vi"
     with force_locale(locale):
         message = EmailMessage()
         message["From"] = current_app.config["MAIL_FROM"]
-        message["To"] = to
-        message["Subject"] = render_template(subject_template, **context).strip()
+        # Headers are one line: a name or title holding a line break (stored before forms
+        # refused them) must not make EmailMessage raise, and so fail the request that sends.
+        message["To"] = single_line(to, MAX_HEADER)
+        message["Subject"] = single_line(render_template(subject_template, **context), MAX_HEADER)
         message["Message-ID"] = make_msgid(domain="ocop-dongthap.vn")
         message.set_content(render_template(body_template, **context))
     _outbox.put(message)

@@ -45,8 +45,24 @@ def is_private_page() -> bool:
     return getattr(blueprint, "private_pages", False) or getattr(view, "private_pages", False)
 
 
+# What a browser's form sends; a page that posts anything else is not ours.
+FORM_BODIES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+# Endpoints for machines, which read and verify their own bodies (Stripe's signed JSON).
+MACHINE_PATHS = ("/api/", "/payments/")
+
+
 def init_app(app: Flask) -> None:
     trust_proxies(app)
+
+    @app.before_request
+    def refuse_bodies_that_are_not_forms():
+        """Every page of the site posts an HTML form. Flask-WTF would also read a JSON body
+        into a form, handing its fields dicts, lists and numbers that no browser sends:
+        anything but a form's encoding is refused (415) before a view sees it."""
+        if request.method not in ("POST", "PUT", "PATCH", "DELETE") or not request.mimetype:
+            return
+        if request.mimetype not in FORM_BODIES and not request.path.startswith(MACHINE_PATHS):
+            abort(415)
 
     @app.before_request
     def refuse_nul_in_path():

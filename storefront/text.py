@@ -1,7 +1,15 @@
-"""Text helpers for Vietnamese: accent folding for search, slugs."""
+"""Text helpers for Vietnamese: accent folding for search, slugs, one-line text."""
 
 import re
 import unicodedata
+
+LINE_BREAKS = re.compile("[\t\n\v\f\r\x85\u2028\u2029]+")
+# Characters no text of ours may hold: C0 and C1 controls (NUL, escape codes; tabs and line
+# breaks aside), DEL, and the bidirectional embeddings, overrides and isolates that make a
+# name display as something else ("\u202e").
+UNSAFE_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def fold(text: str) -> str:

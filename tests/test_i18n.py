@@ -99,3 +99,21 @@ def test_every_string_in_the_code_has_a_vietnamese_translation(tmp_path):
         translated[key] = strings
     missing = wanted - translated.keys()
     assert not missing, f"strings without a Vietnamese translation: {sorted(missing)}"
+
+
+def test_every_message_of_wtforms_itself_has_a_vietnamese_translation():
+    """WTForms ships no Vietnamese: its messages ("Not a valid choice.") have our catalogue."""
+    from wtforms.i18n import messages_path
+
+    with (Path(messages_path()) / "wtforms.pot").open("rb") as handle:
+        wanted = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
+    with (PO_FILE.parent / "wtforms.po").open("rb") as handle:
+        catalog = read_po(handle)
+    translated = set()
+    for message in catalog:
+        if message.id:
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            key = message.id if isinstance(message.id, str) else message.id[0]
+            assert all(strings) and not message.fuzzy, key
+            translated.add(key)
+    assert wanted <= translated, sorted(wanted - translated)

@@ -7,6 +7,8 @@ from flask_wtf import FlaskForm
 from storefront import create_app
 from storefront.accounts.passwords import hash_password, verify_password
 from storefront.config import Config, TestConfig
+from storefront.extensions import db
+from tests.web import csrf_token
 
 
 def test_security_headers_on_every_page(client, database):
@@ -87,3 +89,26 @@ def test_machine_endpoints(client, database, path):
 @pytest.mark.parametrize("path", ["/products/a%00b", "/producers/a%00b", "/orders/DT%00"])
 def test_nul_bytes_in_urls_are_not_found(client, database, path):
     assert client.get(path).status_code == 404
+
+
+def test_a_json_body_with_the_csrf_header_is_refused_before_any_form_reads_it(client, database):
+    """Flask-WTF would fill the form from JSON (dicts and numbers no browser sends)."""
+    from storefront.accounts.models import User
+
+    token = csrf_token(client, "/account/sign-up")
+    before = db.session.query(User).count()
+    response = client.post(
+        "/account/sign-up?lang=en",
+        json={"email": "json@example.vn", "password": {"a": 1}, "name": 12, "phone": []},
+        headers={"X-CSRFToken": token},
+    )
+    assert response.status_code == 415
+    assert "only takes what its own form sends" in response.get_data(as_text=True)
+    assert db.session.query(User).count() == before
+
+
+def test_a_form_post_and_an_empty_post_still_reach_their_views(client, database):
+    token = csrf_token(client, "/account/login")
+    form = client.post("/account/login", data={"csrf_token": token, "email": "", "password": ""})
+    empty = client.post("/account/logout")
+    assert form.status_code == 200 and empty.status_code == 400  # no CSRF token: refused there

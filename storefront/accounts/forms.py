@@ -1,12 +1,12 @@
 """Account forms: log in, forgotten or changed password, and sign-up fields to embed."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, StringField, TelField
 from wtforms.validators import EqualTo, InputRequired, Length, ValidationError
 
 from storefront.accounts import services
 from storefront.accounts.services import AccountError
+from storefront.forms_common import SiteForm
 
 
 class Checked:
@@ -24,7 +24,7 @@ class Checked:
                 raise ValidationError(error.message) from error
 
 
-def add_error(form: FlaskForm, error: AccountError) -> None:
+def add_error(form: SiteForm, error: AccountError) -> None:
     """Show a service's AccountError next to its field, or above the form."""
     field = getattr(form, error.field, None) if error.field else None
     if field is None:
@@ -64,7 +64,7 @@ def _new_password_fields(label) -> tuple[PasswordField, PasswordField]:
     return password, confirm
 
 
-class LoginForm(FlaskForm):
+class LoginForm(SiteForm):
     """E-mail and password; 'remember me' keeps the session after the browser closes."""
 
     email = _email_field()
@@ -74,19 +74,19 @@ class LoginForm(FlaskForm):
     remember = BooleanField(_l("Keep me logged in on this device"))
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(SiteForm):
     """The address to send a password-reset link to."""
 
     email = _email_field(Checked(services.check_email))
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(SiteForm):
     """A new password, typed twice."""
 
     password, password_confirm = _new_password_fields(_l("New password"))
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(SiteForm):
     """The current password, then a new one typed twice."""
 
     current_password = PasswordField(
@@ -97,7 +97,7 @@ class ChangePasswordForm(FlaskForm):
 
 
 class AccountFieldsMixin:
-    """Sign-up fields to mix into a FlaskForm (the producer sign-up form embeds them):
+    """Sign-up fields to mix into a SiteForm (the producer sign-up form embeds them):
     their names match the `field` of the AccountError that register_user raises."""
 
     email = _email_field(Checked(services.check_email))
@@ -118,5 +118,5 @@ class AccountFieldsMixin:
     )
 
 
-class SignUpForm(AccountFieldsMixin, FlaskForm):
+class SignUpForm(AccountFieldsMixin, SiteForm):
     """A shopper's account: for adopting a tree, following orders, store credit."""

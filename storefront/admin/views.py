@@ -5,7 +5,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
 from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional
@@ -15,15 +14,15 @@ from storefront.admin.overview import office_figures
 from storefront.catalog.models import Product
 from storefront.database import writes
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status
+from storefront.forms_common import ActionForm, SiteForm, form_status
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, Refund
 from storefront.payments import refunds, transfers
 from storefront.payments.transfers import TransferOutcome
 from storefront.producers.lifecycle import (
     ProducerAction,
     TransitionError,
-    allowed_actions,
-    change_status,
+    office_actions,
+    office_decision,
 )
 from storefront.producers.models import Producer, ProducerMember, ProducerStatus
 from storefront.security import private
@@ -46,7 +45,7 @@ DONE_MESSAGES = {
 }
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(SiteForm):
     action = StringField()  # set by the button pressed (not rendered by hidden_tag)
     reason = TextAreaField(_l("Reason (the producer will read it)"), [Optional(), Length(max=2000)])
 
@@ -96,21 +95,19 @@ def producer(producer_id: int):
     form = ReviewForm()
     if form.validate_on_submit():
         try:
-            change_status(found, ProducerAction(form.action.data), form.reason.data or "")
-        except (TransitionError, ValueError) as error:
-            message = str(error) if isinstance(error, TransitionError) else _("Unknown action.")
-            form.reason.errors.append(message)
+            action = office_decision(found, form.action.data or "", form.reason.data or "")
+        except TransitionError as error:
+            form.reason.errors.append(str(error))
         else:
             db.session.commit()
-            done = DONE_MESSAGES[ProducerAction(form.action.data)]
-            flash(str(done) % {"name": found.name}, "success")
+            flash(str(DONE_MESSAGES[action]) % {"name": found.name}, "success")
             return redirect(url_for("admin.producers"))
     products = db.session.scalars(
         sa.select(Product).where(Product.producer_id == found.id).order_by(Product.id)
     ).all()
     return render_template(
         "admin/producer.html", producer=found, form=form, products=products,
-        actions=[(a, ACTION_LABELS[a]) for a in allowed_actions(found)],
+        actions=[(a, ACTION_LABELS[a]) for a in office_actions(found)],
     ), form_status(form)  # fmt: skip
 
 

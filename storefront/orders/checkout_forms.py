@@ -1,7 +1,6 @@
 """Checkout and order-lookup forms: phone first, address as province then ward, COD preselected."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     EmailField,
@@ -14,7 +13,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, Optional
 
-from storefront.forms_common import REQUIRED, WardSelect
+from storefront.forms_common import REQUIRED, SiteForm, WardSelect
 
 METHOD_LABELS = {
     "cod": _l("Cash on delivery (COD)"),
@@ -23,7 +22,7 @@ METHOD_LABELS = {
 }
 
 
-class CheckoutForm(FlaskForm):
+class CheckoutForm(SiteForm):
     phone = TelField(_l("Phone"), [InputRequired(REQUIRED), Length(max=20)])
     name = StringField(_l("Name of the receiver"), [InputRequired(REQUIRED), Length(max=120)])
     email = EmailField(_l("E-mail"), [Optional(), Length(max=254)])
@@ -38,6 +37,6 @@ class CheckoutForm(FlaskForm):
     total_seen = HiddenField()  # the total shown on the page the buyer confirms
 
 
-class LookupForm(FlaskForm):
+class LookupForm(SiteForm):
     number = StringField(_l("Order number"), [InputRequired(REQUIRED), Length(max=20)])
     phone = TelField(_l("Phone used for the order"), [InputRequired(REQUIRED), Length(max=20)])

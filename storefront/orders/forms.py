@@ -3,13 +3,14 @@
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField
+
+from storefront.forms_common import SiteForm
 
 QUANTITY_FIELD = re.compile(r"qty-([0-9]{1,12})")
 
 
-class AddToCartForm(FlaskForm):
+class AddToCartForm(SiteForm):
     """A package and how many of it, posted from a product page."""
 
     variant_id = StringField(_l("Package"))

@@ -3,13 +3,11 @@
 from babel.dates import get_month_names
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import MultipleFileField
 from wtforms import (
     BooleanField,
     DateField,
     Field,
-    IntegerField,
     RadioField,
     SelectField,
     SelectMultipleField,
@@ -19,7 +17,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget, TextInput
 
-from storefront.forms_common import REQUIRED
+from storefront.forms_common import REQUIRED, IntegerField, SiteForm
 from storefront.tours import harvest, plan_editing
 
 
@@ -67,7 +65,7 @@ def month_choices() -> list[tuple[int, str]]:
     return [(m, names[m].capitalize()) for m in range(1, 13)]
 
 
-class PlanForm(FlaskForm):
+class PlanForm(SiteForm):
     season_vi = StringField(
         _l("Season name (Vietnamese)"), [InputRequired(REQUIRED), Length(max=80)]
     )
@@ -94,14 +92,14 @@ class PlanForm(FlaskForm):
         self.delivery_months.choices = month_choices()
 
 
-class UpdateForm(FlaskForm):
+class UpdateForm(SiteForm):
     note = TextAreaField(_l("News of the tree"), [Optional(), Length(max=harvest.MAX_NOTE)])
     photos = MultipleFileField(
         _l("Photos (up to 6)"), render_kw={"accept": "image/*", "capture": "environment"}
     )
 
 
-class DeliveryForm(FlaskForm):
+class DeliveryForm(SiteForm):
     number = SelectField(_l("Delivery"), coerce=int, validators=[InputRequired(REQUIRED)])
     method = RadioField(
         _l("How"),
@@ -117,7 +115,7 @@ class DeliveryForm(FlaskForm):
     tracking_number = StringField(_l("Tracking number"), [Optional(), Length(max=60)])
 
 
-class ShortfallForm(FlaskForm):
+class ShortfallForm(SiteForm):
     """A short harvest credits the adopter and ends the season: the farmer confirms it."""
 
     confirm = BooleanField(
@@ -126,7 +124,7 @@ class ShortfallForm(FlaskForm):
     )
 
 
-class CheckInForm(FlaskForm):
+class CheckInForm(SiteForm):
     code = StringField(
         _l("Ticket code"),
         [InputRequired(REQUIRED), Length(max=20)],

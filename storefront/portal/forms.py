@@ -1,16 +1,13 @@
 """Portal forms: products with their package sizes, photos and the quick stock page."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, MultipleFileField
 from wtforms import (
     BooleanField,
     DateField,
     FieldList,
-    Form,
     FormField,
     HiddenField,
-    IntegerField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -30,7 +27,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from storefront.catalog.editing import MAX_STOCK
 from storefront.catalog.models import MAX_PRICE_VND, MAX_STARS, MIN_STARS
-from storefront.forms_common import REQUIRED
+from storefront.forms_common import REQUIRED, IntegerField, SiteForm, SubForm
 
 CERTIFICATIONS = ("VietGAP", "GlobalGAP", "organic", "HACCP", "ISO 22000", "GI Cao Lãnh")
 
@@ -48,7 +45,7 @@ def _gtin_check(form, field) -> None:
         raise ValidationError(_l("The last digit of this GTIN is wrong: please check it."))
 
 
-class VariantForm(Form):
+class VariantForm(SubForm):
     """One package size; a sub-form without its own CSRF token."""
 
     id = HiddenField()
@@ -93,7 +90,7 @@ class MultiCheckbox(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class ProductForm(FlaskForm):
+class ProductForm(SiteForm):
     name_vi = StringField(_l("Name (Vietnamese)"), [DataRequired(REQUIRED), Length(max=160)])
     name_en = StringField(_l("Name (English)"), [Optional(), Length(max=160)])
     category_id = SelectField(_l("Product group"), coerce=int, validators=[InputRequired(REQUIRED)])
@@ -103,11 +100,12 @@ class ProductForm(FlaskForm):
     short_en = StringField(_l("One-line summary (English)"), [Optional(), Length(max=200)])
     description_vi = TextAreaField(_l("Description (Vietnamese)"), [Optional(), Length(max=8000)])
     description_en = TextAreaField(_l("Description (English)"), [Optional(), Length(max=8000)])
+    # No Optional(): it would let blank text through as "not rated" without checking the
+    # choice ("" is the choice for that), and the view reads the choice as a number.
     stars = SelectField(
         _l("OCOP star rating"),
         choices=[("", _l("Not rated"))]
         + [(str(n), str(n)) for n in range(MIN_STARS, MAX_STARS + 1)],
-        validators=[Optional()],
     )
     certificate_no = StringField(_l("OCOP certificate number"), [Optional(), Length(max=60)])
     certified_on = DateField(_l("Issued on"), [Optional()])
@@ -130,20 +128,16 @@ class ProductForm(FlaskForm):
     add_variant = SubmitField(_l("Add a package size"))
     save = SubmitField(_l("Save"))
 
-    def validate_stars(self, field) -> None:
-        if field.data and not (MIN_STARS <= int(field.data) <= MAX_STARS):
-            raise ValidationError(_l("OCOP stars are 3, 4 or 5."))
-
     def validate_certificate_expires_on(self, field) -> None:
         issued = self.certified_on.data
         if field.data and issued and field.data <= issued:
             raise ValidationError(_l("The expiry date must come after the issue date."))
 
 
-class PhotosForm(FlaskForm):
+class PhotosForm(SiteForm):
     photos = MultipleFileField(_l("Add photos"), render_kw={"accept": "image/*"})
 
 
-class AltTextForm(FlaskForm):
+class AltTextForm(SiteForm):
     alt_vi = StringField(_l("Description of the photo (Vietnamese)"), [Optional(), Length(max=200)])
     alt_en = StringField(_l("Description of the photo (English)"), [Optional(), Length(max=200)])

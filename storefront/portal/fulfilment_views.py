@@ -4,13 +4,12 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from storefront.database import writes
 from storefront.extensions import db
-from storefront.forms_common import ActionForm
+from storefront.forms_common import ActionForm, SiteForm
 from storefront.orders import lifecycle
 from storefront.orders.models import Fulfilment, FulfilmentStatus
 from storefront.orders.states import IllegalTransition, can
@@ -55,7 +54,7 @@ DONE_MESSAGES = {
 }
 
 
-class ShipForm(FlaskForm):
+class ShipForm(SiteForm):
     """Hand a part to a carrier: which one, and the tracking number unless delivered by hand."""
 
     carrier = SelectField(

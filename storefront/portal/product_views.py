@@ -168,13 +168,22 @@ def product_photos(product_id: int):
                 db.session.commit()
                 flash(_("%(n)s photos added.", n=count), "success")
                 return redirect(url_for("portal.product_photos", product_id=product.id))
-    return render_template(
-        "portal/photos.html",
-        product=product,
-        form=form,
-        action=ActionForm(),
-        alt_forms={i.id: AltTextForm(obj=i, prefix=f"alt{i.id}") for i in product.images},
-    ), form_status(form)
+    return _photos_page(product, form)
+
+
+def _photos_page(
+    product: Product, form: PhotosForm, refused: tuple[int, AltTextForm] | None = None
+):
+    """The photos page; `refused`: (image id, its descriptions sent back with messages)."""
+    alt_forms = {
+        i.id: AltTextForm(formdata=None, obj=i, prefix=f"alt{i.id}") for i in product.images
+    }
+    if refused is not None:
+        alt_forms[refused[0]] = refused[1]
+    page = render_template(
+        "portal/photos.html", product=product, form=form, action=ActionForm(), alt_forms=alt_forms
+    )
+    return page, 400 if refused is not None else form_status(form)
 
 
 @bp.post(
@@ -186,7 +195,7 @@ def photo_action(product_id: int, image_id: int, action: str):
     if action == "alt":
         form = AltTextForm(prefix=f"alt{image.id}")
         if not form.validate_on_submit():
-            abort(400)
+            return _photos_page(product, PhotosForm(formdata=None), (image.id, form))
         photos.set_alt_texts(image, form.alt_vi.data or "", form.alt_en.data or "")
     else:
         if not ActionForm().validate_on_submit():

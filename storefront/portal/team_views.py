@@ -5,20 +5,19 @@ from flask import abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from wtforms import EmailField
 from wtforms.validators import DataRequired, Length
 
 from storefront.accounts.forms import Checked
 from storefront.accounts.services import AccountError, check_email
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status
+from storefront.forms_common import ActionForm, SiteForm, form_status
 from storefront.i18n import current_language
 from storefront.portal.views import bp
 from storefront.producers import members
 
 
-class InviteForm(FlaskForm):
+class InviteForm(SiteForm):
     email = EmailField(
         _l("E-mail of the person to invite"),
         [DataRequired(_l("This field is required.")), Checked(check_email), Length(max=254)],

@@ -1,16 +1,12 @@
 """Portal forms for farm tourism: orchards, trees, tours and their departures."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
     BooleanField,
     DateField,
     FieldList,
-    FloatField,
-    Form,
     FormField,
-    IntegerField,
     SelectField,
     StringField,
     TextAreaField,
@@ -26,7 +22,14 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from storefront.forms_common import REQUIRED, WardSelect
+from storefront.forms_common import (
+    REQUIRED,
+    FloatField,
+    IntegerField,
+    SiteForm,
+    SubForm,
+    WardSelect,
+)
 from storefront.portal.forms import PhotosForm
 from storefront.timeutil import today_local
 from storefront.tours import editing, photos
@@ -48,7 +51,7 @@ def _upper(value):
     return value.strip().upper() if isinstance(value, str) else value
 
 
-class OrchardForm(FlaskForm):
+class OrchardForm(SiteForm):
     name = StringField(_l("Orchard name"), [DataRequired(REQUIRED), Length(max=160)])
     province = SelectField(_l("Province"), coerce=int, validators=[InputRequired(REQUIRED)])
     ward = WardSelect(_l("Commune or ward"))
@@ -77,7 +80,7 @@ class ExtraPhotosForm(PhotosForm):
     limit = photos.MAX_PHOTOS
 
 
-class TreeForm(FlaskForm):
+class TreeForm(SiteForm):
     code = StringField(
         _l("Tree code"),
         [
@@ -99,13 +102,15 @@ class TreeForm(FlaskForm):
     photo_file = FileField(_l("Photo of the tree"), render_kw={"accept": "image/*"})
 
     def validate_planted_year(self, field) -> None:
+        if field.data is None:  # not a number: the field already says so
+            return
         if not editing.FIRST_PLANTED_YEAR <= field.data <= today_local().year:
             raise ValidationError(
                 _l("A year between %(first)s and this year.", first=editing.FIRST_PLANTED_YEAR)
             )
 
 
-class PolicyRowForm(Form):
+class PolicyRowForm(SubForm):
     """One row of the refund table; a sub-form without its own CSRF token."""
 
     days = IntegerField(
@@ -121,7 +126,7 @@ class PolicyRowForm(Form):
     )
 
 
-class TourForm(FlaskForm):
+class TourForm(SiteForm):
     title_vi = StringField(_l("Title (Vietnamese)"), [DataRequired(REQUIRED), Length(max=160)])
     title_en = StringField(_l("Title (English)"), [Optional(), Length(max=160)])
     description_vi = TextAreaField(_l("Description (Vietnamese)"), [Optional(), Length(max=8000)])
@@ -160,7 +165,7 @@ class TourForm(FlaskForm):
     published = BooleanField(_l("Show this tour to visitors"), default=True)
 
 
-class DepartureForm(FlaskForm):
+class DepartureForm(SiteForm):
     day = DateField(_l("Date"), [InputRequired(REQUIRED)])
     time = TimeField(_l("Time (Vietnam)"), [InputRequired(REQUIRED)])
     capacity = IntegerField(
@@ -172,7 +177,7 @@ class DepartureForm(FlaskForm):
     )
 
 
-class CapacityForm(FlaskForm):
+class CapacityForm(SiteForm):
     capacity = IntegerField(
         _l("Seats"),
         [

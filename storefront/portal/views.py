@@ -8,11 +8,18 @@ from storefront.accounts.services import AccountError
 from storefront.catalog import editing
 from storefront.catalog.errors import CatalogError
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status, setup_address, uploaded_file
+from storefront.forms_common import (
+    ActionForm,
+    form_status,
+    setup_address,
+    uploaded_file,
+    whole_number,
+)
 from storefront.portal import queries
 from storefront.producers import profiles
 from storefront.producers.forms import BrandForm
 from storefront.producers.lifecycle import ProducerAction, TransitionError, change_status
+from storefront.routing import parse_id
 from storefront.security import private
 
 bp = private(Blueprint("portal", __name__, url_prefix="/portal"))
@@ -76,10 +83,12 @@ def stock():
     if form.validate_on_submit():
         try:
             wanted = {
-                int(key.removeprefix("stock-")): int(value)
+                parse_id(key.removeprefix("stock-")): whole_number(value)
                 for key, value in request.form.items()
                 if key.startswith("stock-")
             }
+            if None in wanted or None in wanted.values():
+                raise ValueError("not a package size or not a whole number")
             count = editing.set_stock(g.producer, wanted)
         except ValueError as error:
             db.session.rollback()

@@ -1,9 +1,8 @@
 """Producer sign-up and brand forms."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import EmailField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import (
     URL,
     DataRequired,
@@ -16,7 +15,7 @@ from wtforms.validators import (
 
 from storefront.accounts.forms import Checked
 from storefront.accounts.services import check_email
-from storefront.forms_common import REQUIRED, WardSelect
+from storefront.forms_common import REQUIRED, IntegerField, SiteForm, WardSelect
 from storefront.producers.models import ProducerKind
 
 KIND_LABELS = {
@@ -43,7 +42,7 @@ class ProfileFields:
     story_vi = TextAreaField(_l("Your story (Vietnamese)"), [Optional(), Length(max=4000)])
 
 
-class ProducerSignupForm(ProfileFields, FlaskForm):
+class ProducerSignupForm(ProfileFields, SiteForm):
     email = EmailField(
         _l("E-mail"), [DataRequired(REQUIRED), Checked(check_email), Length(max=254)]
     )
@@ -54,7 +53,7 @@ class ProducerSignupForm(ProfileFields, FlaskForm):
     contact_name = StringField(_l("Your name"), [DataRequired(REQUIRED), Length(max=120)])
 
 
-class BrandForm(ProfileFields, FlaskForm):
+class BrandForm(ProfileFields, SiteForm):
     tagline_vi = StringField(_l("Tagline (Vietnamese)"), [Optional(), Length(max=200)])
     tagline_en = StringField(_l("Tagline (English)"), [Optional(), Length(max=200)])
     story_en = TextAreaField(_l("Your story (English)"), [Optional(), Length(max=4000)])

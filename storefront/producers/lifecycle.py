@@ -30,8 +30,10 @@ TRANSITIONS: dict[tuple[ProducerStatus, ProducerAction], ProducerStatus] = {
     (S.SUSPENDED, A.REINSTATE): S.APPROVED,
 }
 NEEDS_REASON = {A.REJECT, A.SUSPEND}
-# The office's decisions the producer hears of by e-mail (a resubmission is the producer's own).
-TOLD_TO_PRODUCER = {A.APPROVE, A.REJECT, A.SUSPEND, A.REINSTATE}
+# The office's decisions, which the producer hears of by e-mail; submitting (again) is the
+# producer's own action, which the office is neither offered nor allowed.
+OFFICE_ACTIONS = (A.APPROVE, A.REJECT, A.SUSPEND, A.REINSTATE)
+TOLD_TO_PRODUCER = set(OFFICE_ACTIONS)
 
 
 class TransitionError(ValueError):
@@ -40,6 +42,21 @@ class TransitionError(ValueError):
 
 def allowed_actions(producer: Producer) -> list[ProducerAction]:
     return [action for (state, action) in TRANSITIONS if state == producer.status]
+
+
+def office_actions(producer: Producer) -> list[ProducerAction]:
+    """What the office may do to the producer now (nothing while a rejected one fixes its
+    profile)."""
+    return [action for action in allowed_actions(producer) if action in OFFICE_ACTIONS]
+
+
+def office_decision(producer: Producer, action: str, reason: str = "") -> ProducerAction:
+    """Apply the office's decision named by a button; TransitionError for any other value."""
+    chosen = next((a for a in office_actions(producer) if a.value == action), None)
+    if chosen is None:
+        raise TransitionError(_l("This producer cannot be changed that way now."))
+    change_status(producer, chosen, reason)
+    return chosen
 
 
 def change_status(producer: Producer, action: ProducerAction, reason: str = "") -> None:

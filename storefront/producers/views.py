@@ -4,7 +4,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional
 
@@ -13,7 +12,7 @@ from storefront.accounts.access import membership_of
 from storefront.accounts.services import AccountError
 from storefront.accounts.sessions import log_in
 from storefront.extensions import db
-from storefront.forms_common import form_status, setup_address
+from storefront.forms_common import SiteForm, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.limits import form_field, limit_posts
 from storefront.producers import members, profiles, services
@@ -79,7 +78,7 @@ def join():
     return render_template("producers/join.html", form=form), form_status(form)
 
 
-class JoinTeamForm(FlaskForm):
+class JoinTeamForm(SiteForm):
     name = StringField(
         _l("Your name"), [DataRequired(_l("This field is required.")), Length(max=120)]
     )

@@ -12,6 +12,7 @@ from storefront.links import external_url
 from storefront.orders import credit, idempotency, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
 from storefront.orders.models import PaymentMethod
+from storefront.routing import parse_id
 from storefront.security import private
 from storefront.timeutil import today_local
 from storefront.tours import adoptions, services
@@ -30,7 +31,7 @@ def adopt(code: str):
     offer = services.get_public_tree(code)
     if offer is None:
         abort(404)
-    plan_id = request.args.get("plan", type=int)
+    plan_id = request.args.get("plan", type=parse_id)
     plan = offer.plan
     if plan_id is not None:
         plan = services.renewal_plan(offer.tree, plan_id, current_user.id)

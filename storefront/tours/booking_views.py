@@ -20,6 +20,7 @@ from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition
 from storefront.payments.stripe_gateway import GatewayError
+from storefront.routing import parse_id
 from storefront.security import private
 from storefront.timeutil import format_moment
 from storefront.tours import bookings, services, waitlist
@@ -32,7 +33,7 @@ bp = private(Blueprint("bookings", __name__))
 
 def _tour_and_departure(slug: str):
     tour = services.get_public_tour(slug)
-    departure_id = request.args.get("departure", type=int)
+    departure_id = request.args.get("departure", type=parse_id)
     departure = bookings.bookable_departure(departure_id) if departure_id else None
     if tour is None or departure is None or departure.tour_id != tour.id:
         abort(404)

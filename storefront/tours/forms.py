@@ -1,12 +1,10 @@
 """Forms of the public tourism pages: adopting a tree, booking a departure, joining the line."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     EmailField,
     HiddenField,
-    IntegerField,
     RadioField,
     SelectField,
     StringField,
@@ -15,7 +13,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
-from storefront.forms_common import REQUIRED, WardSelect
+from storefront.forms_common import REQUIRED, IntegerField, SiteForm, WardSelect
 from storefront.orders.checkout_forms import METHOD_LABELS
 
 PAID_UP_FRONT = ("bank_transfer", "card")
@@ -26,7 +24,7 @@ def method_choices(card: bool) -> list[tuple[str, str]]:
     return [(m, METHOD_LABELS[m]) for m in PAID_UP_FRONT if card or m != "card"]
 
 
-class _Contact(FlaskForm):
+class _Contact(SiteForm):
     phone = TelField(_l("Phone"), [InputRequired(REQUIRED), Length(max=20)])
     name = StringField(_l("Your name"), [InputRequired(REQUIRED), Length(max=120)])
     email = EmailField(_l("E-mail"), [InputRequired(REQUIRED), Length(max=254)])
@@ -58,7 +56,7 @@ class BookForm(_Contact):
     children = IntegerField(_l("Children"), [Optional(), PEOPLE], default=0)
 
 
-class WaitlistForm(FlaskForm):
+class WaitlistForm(SiteForm):
     """Shown on the booking page next to BookForm: ids of its own, so each label finds its box."""
 
     name = StringField(

@@ -30,17 +30,17 @@ from storefront.tours.models import (
     TreeStatus,
 )
 
-MAX_PRICE = 10**12
+MAX_PRICE = 2**31 - 1  # plan prices are 32-bit integers: PostgreSQL refuses larger to compare
 DEPARTURE_HORIZON = timedelta(days=60)
 
 
 def _price(value: str | None) -> int | None:
     """Whole đồng from "5000000" or "5.000.000 ₫"; None for anything else or out of range."""
     digits = re.sub(r"[\s.,₫đ]", "", value or "")
-    if not digits.isascii() or not digits.isdigit():
-        return None
+    if not digits.isascii() or not digits.isdigit() or len(digits) > len(str(MAX_PRICE)):
+        return None  # thousands of digits would make int() itself refuse
     price = int(digits)
-    return price if 0 < price < MAX_PRICE else None
+    return price if 0 < price <= MAX_PRICE else None
 
 
 @dataclass(frozen=True)

@@ -65,3 +65,21 @@ def test_brand_page_refuses_an_unknown_ward(client, database):
     login(client, factories.member(producer))
     response = post(client, "/portal/brand", brand_data(ward="12345"))
     assert response.status_code == 400
+
+
+def test_a_nul_in_the_name_is_refused_next_to_it_and_a_line_break_becomes_a_space(client, database):
+    """NUL was stored on SQLite (and a 500 on PostgreSQL); a line break in a producer name made
+    every e-mail about it raise."""
+    producer = factories.producer(name="HTX Cũ")
+    login(client, factories.member(producer))
+    refused = post(client, "/portal/brand?lang=en", brand_data(name="HTX\x00Quýt"), "/portal/brand")
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 400
+    assert 'id="name-error"' in html and "invisible control characters" in html
+    db.session.expire_all()
+    assert db.session.get(Producer, producer.id).name == "HTX Cũ"
+
+    saved = post(client, "/portal/brand", brand_data(name="HTX Quýt\r\nHồng"), "/portal/brand")
+    assert saved.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Producer, producer.id).name == "HTX Quýt Hồng"

@@ -197,6 +197,8 @@ def _error_next_to(html: str, field_id: str, text: str) -> bool:
         ({"ward": "99999999"}, "ward", "commune or ward"),
         ({"latitude": "91"}, "latitude", "Between -90 and 90"),
         ({"name": ""}, "name", "required"),
+        ({"latitude": "nan"}, "latitude", "Enter a number"),  # NaN passed the range check
+        ({"name": "Vườn\x1b[31m"}, "name", "control characters"),
     ],
 )
 def test_bad_orchards_are_refused(client, owner, changes, field_id, text):
@@ -214,6 +216,9 @@ def test_bad_orchards_are_refused(client, owner, changes, field_id, text):
         ({"planted_year": "1949"}, "planted_year", "1950"),
         ({"planted_year": str(today_local().year + 1)}, "planted_year", "1950"),
         ({"variety": "apple"}, "variety", ""),
+        # Not a number reached the year's own validator as None: a 500 (issue 9).
+        ({"planted_year": "abc"}, "planted_year", "whole number"),
+        ({"planted_year": "99999999999999999999999"}, "planted_year", "too large"),
     ],
 )
 def test_bad_trees_are_refused(client, owner, changes, field_id, text):
@@ -291,6 +296,17 @@ def test_capacity_cannot_go_below_the_seats_taken(client, owner):
     assert _error_next_to(response.get_data(as_text=True), field, "8 seats are already taken")
     db.session.expire_all()
     assert db.session.get(Departure, departure.id).capacity == 20
+
+
+def test_after_a_refused_capacity_the_new_departure_form_still_posts_to_its_own_page(client, owner):
+    departure = builders.departure(builders.tour(owner))
+    response = post(
+        client, f"/portal/departures/{departure.id}/capacity", {f"d{departure.id}-capacity": "0"},
+        f"/portal/tours/{departure.tour_id}/departures",
+    )  # fmt: skip
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert f'action="/portal/tours/{departure.tour_id}/departures"' in html
 
 
 def test_lists_show_only_the_producers_own_rows(client, owner):

@@ -79,6 +79,24 @@ def test_unknown_past_or_foreign_departures_are_not_found(client, database):
     assert client.get(f"/tours/{tour.slug}/book?departure={foreign.id}").status_code == 404
     assert client.get(f"/tours/{tour.slug}/book").status_code == 404
     assert client.get(f"/tours/{tour.slug}/book?departure=99999999").status_code == 404
+    # Beyond 64 bits the id reached SQLite as an int it cannot hold: a 500 (issue 9).
+    huge = "99999999999999999999999"
+    assert client.get(f"/tours/{tour.slug}/book?departure={huge}").status_code == 404
+    assert client.get(f"/tours/{tour.slug}/book/quote?departure={huge}").status_code == 404
+
+
+def test_after_a_refused_waiting_list_entry_the_booking_form_still_books(client, database):
+    departure = builders.departure(builders.tour())
+    url = _book_url(departure)
+    response = client.post(
+        f"/tours/{departure.tour.slug}/waitlist?departure={departure.id}&lang=en",
+        data={"csrf_token": csrf_token(client, url), "name": "Minh\x00", "email": "", "seats": "2"},
+    )  # fmt: skip
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert 'id="waitlist-name-error"' in html and "control characters" in html
+    book_form = re.search(r'<form method="post" action="([^"]+)"[^>]*id="book-form"', html)
+    assert book_form and book_form[1].startswith(f"/tours/{departure.tour.slug}/book?")
 
 
 def test_a_full_departure_offers_the_waiting_list(client, database):

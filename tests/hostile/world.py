@@ -1,0 +1,366 @@
+"""A world in which every URL of the site can be filled: a producer with a product (packages,
+photos), an orchard with a tree and a plan, a tour with a departure, an order of each kind,
+team members, an invitation, accounts of each role. Built lazily: a rule's test builds only
+what its URL and page need, flushed inside the test's transaction."""
+
+from datetime import timedelta
+from functools import cached_property
+
+import sqlalchemy as sa
+from flask import Flask
+from werkzeug.routing import Rule
+
+from storefront import places
+from storefront.accounts.services import PASSWORD_RESET_PURPOSE
+from storefront.accounts.tokens import fingerprint, make_token
+from storefront.catalog.models import ProductImage
+from storefront.extensions import db
+from storefront.mail import outbox
+from storefront.models_base import utcnow
+from storefront.orders import lifecycle
+from storefront.orders.checkout import Contact
+from storefront.orders.links import order_token
+from storefront.orders.models import (
+    FulfilmentStatus,
+    OrderStatus,
+    PaymentMethod,
+    PaymentStatus,
+    Refund,
+    RefundStatus,
+)
+from storefront.producers import members
+from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
+from storefront.tours.adoption_models import Adoption
+from storefront.tours.adoptions import adopt, adoption_token
+from storefront.tours.bookings import book, booking_of, ticket_token
+from tests import factories
+from tests.orders.builders import make_order
+from tests.tours import builders
+from tests.web import login
+
+HOME = Contact("Trần Văn An", "0912345678", "an@example.vn", 82, builders.MY_THO, "Ấp 3")
+
+# Who uses each part of the site (blueprint), and the pages where that differs.
+ROLE_OF_BLUEPRINT = {"admin": "admin", "portal": "owner", "accounts": "buyer"}
+ROLE_OF_ENDPOINT = {
+    "accounts.login": "anonymous",
+    "accounts.sign_up": "anonymous",
+    "accounts.forgot_password": "anonymous",
+    "accounts.reset_password": "anonymous",
+    "adoptions.adopt": "buyer",
+    "adoptions.my_trees": "buyer",
+    "bookings.check_in": "owner",  # the guide of the tour's producer
+}
+
+# A form posted to a rule that takes no GET lives on another page: that page's endpoint.
+FORM_PAGES = {
+    "accounts.logout": "accounts.profile",
+    "accounts.reorder": "accounts.orders",
+    "admin.switch_account": "admin.accounts",
+    "admin.transfer_received": "admin.orders",
+    "admin.refund_paid": "admin.orders",
+    "bookings.cancel": "orders.detail",
+    "bookings.check_in": "bookings.ticket",
+    "bookings.join_waitlist": "bookings.start",
+    "cart.add": "catalog.product",
+    "cart.remove": "cart.view",
+    "cart.update": "cart.view",
+    "orders.cancel": "orders.detail",
+    "orders.pay": "orders.detail",
+    "portal.advance": "portal.order",
+    "portal.cancel_departure": "portal.departures",
+    "portal.departure_capacity": "portal.departures",
+    "portal.extra_photo_action": "portal.extra_photos",
+    "portal.photo_action": "portal.product_photos",
+    "portal.post_tree_update": "portal.adoption",
+    "portal.product_action": "portal.edit_product",
+    "portal.record_delivery": "portal.adoption",
+    "portal.record_shortfall": "portal.adoption",
+    "portal.remove_member": "portal.members",
+    "portal.resubmit": "portal.brand",
+    "portal.revoke_invitation": "portal.members",
+    "portal.ship": "portal.order",
+    "portal.transfer_received": "portal.order",
+}
+
+
+def role_of(endpoint: str) -> str:
+    blueprint = endpoint.split(".")[0]
+    return ROLE_OF_ENDPOINT.get(endpoint, ROLE_OF_BLUEPRINT.get(blueprint, "anonymous"))
+
+
+class World:
+    """The rows a rule's URL and page need, made on first use."""
+
+    def __init__(self, app: Flask, client, subject: str = ""):
+        self.app = app
+        self.client = client
+        self.subject = subject  # the endpoint walked: whose order a page shows
+
+    # Accounts -------------------------------------------------------------------------
+    @cached_property
+    def owner(self):
+        return factories.member(self.producer)
+
+    @cached_property
+    def buyer(self):
+        return factories.user(name="Nguyễn Thị Mua")
+
+    @cached_property
+    def admin(self):
+        return factories.user(name="Văn phòng OCOP", is_admin=True)
+
+    def log_in(self, role: str) -> None:
+        if role != "anonymous":
+            login(self.client, getattr(self, role))
+
+    # Catalogue ------------------------------------------------------------------------
+    @cached_property
+    def producer(self):
+        return factories.producer(name="HTX Xoài Mỹ Xương", phone="0277 3851 234")
+
+    @cached_property
+    def product(self):
+        """Two photos, each its own stored picture, as uploads make them (the factory's
+        photos share one, which deleting the product would release twice)."""
+        found = factories.product(producer_=self.producer)
+        found.images.append(ProductImage(asset=factories.asset(), position=1, alt_vi="Ảnh 1"))
+        db.session.flush()
+        return found
+
+    @cached_property
+    def producer_under_review(self):
+        """Another producer, waiting for the office, with its owner (told by e-mail)."""
+        other = factories.producer(status=ProducerStatus.PENDING, submitted_at=utcnow())
+        factories.member(other)
+        return other
+
+    # Farms and tours ------------------------------------------------------------------
+    @cached_property
+    def orchard(self):
+        grove = builders.orchard(self.producer)
+        builders.extra_photos(grove, 2)
+        return grove
+
+    @cached_property
+    def plan(self):
+        return builders.plan(self.orchard)
+
+    @cached_property
+    def tree(self):
+        assert self.plan  # an offered tree: its orchard has a running plan
+        found = builders.tree(self.orchard)
+        builders.extra_photos(found, 2)
+        return found
+
+    @cached_property
+    def tour(self):
+        found = builders.tour(self.producer, orchard=self.orchard)
+        builders.extra_photos(found, 2)
+        return found
+
+    @cached_property
+    def departure(self):
+        return builders.departure(self.tour, capacity=12)
+
+    @cached_property
+    def booking(self):
+        """A confirmed booking of the buyer, paid by transfer, that may still be cancelled."""
+        with self.app.test_request_context("/"):
+            order = book(
+                departure_id=self.departure.id, adults=2, children=1, contact=HOME,
+                method=PaymentMethod.BANK_TRANSFER, idempotency_key="walk-booking",
+                user=self.buyer,
+            )  # fmt: skip
+            lifecycle.confirm_payment(order, actor_label="office")
+        outbox(self.app).clear()
+        return booking_of(order)
+
+    @cached_property
+    def adoption(self):
+        """A paid adoption of the tree (its deliveries planned)."""
+        with self.app.test_request_context("/"):
+            order = adopt(
+                code=self.tree.code, plate_name="Gia đình An", contact=HOME, gift=None,
+                user=self.buyer, method=PaymentMethod.BANK_TRANSFER,
+                idempotency_key="walk-adoption",
+            )  # fmt: skip
+            lifecycle.confirm_payment(order, actor_label="office")
+        outbox(self.app).clear()
+        return db.session.scalar(sa.select(Adoption).where(Adoption.order_id == order.id))
+
+    # Orders ---------------------------------------------------------------------------
+    @cached_property
+    def goods_order(self):
+        """The buyer's cash-on-delivery order: its part is new for the producer."""
+        return make_order(
+            [self.product], method=PaymentMethod.COD, status=OrderStatus.CONFIRMED,
+            user_id=self.buyer.id,
+        )  # fmt: skip
+
+    @cached_property
+    def transfer_order(self):
+        """A guest's bank-transfer order waiting for its money (it may be cancelled)."""
+        return make_order([self.product])
+
+    @cached_property
+    def card_order(self):
+        order = make_order([self.product], method=PaymentMethod.CARD)
+        order.pay_by = utcnow() + timedelta(minutes=30)
+        db.session.flush()
+        return order
+
+    @cached_property
+    def refund(self):
+        """A refund the office still has to transfer by hand."""
+        payment = self.transfer_order.payments[0]
+        payment.status = PaymentStatus.PAID
+        refund = Refund(payment=payment, amount=10_000, status=RefundStatus.TO_PAY)
+        db.session.add(refund)
+        db.session.flush()
+        return refund
+
+    # Team ------------------------------------------------------------------------------
+    @cached_property
+    def staff(self) -> ProducerMember:
+        assert self.owner  # the owner joined first
+        factories.member(self.producer, role="member")
+        return self.producer.members[-1]
+
+    @cached_property
+    def invitation(self) -> Invitation:
+        """A pending invitation (the e-mail with its link leaves only after a commit)."""
+        invitation = Invitation(
+            producer=self.producer, email="ban.moi@example.vn", invited_by_id=self.owner.id,
+            token_hash=members._token_hash(self.invitation_token),
+            expires_at=utcnow() + timedelta(days=7),
+        )  # fmt: skip
+        db.session.add(invitation)
+        db.session.flush()
+        return invitation
+
+    invitation_token = "loi-moi-cua-cuoc-dao-thu-" + "x" * 20
+
+    @cached_property
+    def reset_token(self) -> str:
+        user = factories.user()
+        with self.app.test_request_context("/"):
+            return make_token(
+                PASSWORD_RESET_PURPOSE,
+                {"user": user.id, "password": fingerprint(user.password_hash)},
+            )
+
+    def fill_cart(self) -> None:
+        """Two packages in the visitor's cart, through the product page's own form."""
+        from tests.web import post
+
+        slug = self.product.slug
+        variant = self.product.variants[0]
+        response = post(
+            self.client, "/cart/add", {"variant_id": str(variant.id), "quantity": "2"},
+            token_from=f"/products/{slug}",
+        )  # fmt: skip
+        assert response.status_code == 303, response.status_code
+
+    # The state a rule's form is shown in --------------------------------------------------
+    def prepare(self, endpoint: str, choice: dict[str, str]) -> None:
+        """Put the world in the state in which the page offers the rule's form."""
+        fulfilment_states = {
+            "portal.ship": FulfilmentStatus.PACKED,
+            ("portal.advance", "deliver"): FulfilmentStatus.SHIPPED,
+        }
+        wanted = fulfilment_states.get(endpoint) or fulfilment_states.get(
+            (endpoint, choice.get("action"))
+        )
+        if wanted is not None:
+            self.goods_order.fulfilments[0].status = wanted
+        if endpoint == "portal.resubmit":
+            self.producer.status = ProducerStatus.REJECTED
+            self.producer.status_reason = "Thiếu giấy chứng nhận."
+        if endpoint == "portal.product_action" and choice["action"] == "publish":
+            from storefront.catalog.editing import unpublish
+
+            unpublish(self.product)
+        if endpoint == "admin.switch_account" and choice["switch"] == "on":
+            self.buyer.is_active_account = False
+        if endpoint == "admin.producer":
+            status = ProducerStatus(choice["status"])
+            self.producer_under_review.status = status
+            self.producer_under_review.status_reason = "Lý do của văn phòng."
+        db.session.flush()
+        if endpoint == "portal.stock":
+            assert self.product  # the stock page lists its packages
+        if endpoint in ("cart.update", "cart.remove", "checkout.start", "cart.view"):
+            self.fill_cart()
+
+    # URL arguments ---------------------------------------------------------------------
+    def url_values(self, rule: Rule, choice: dict[str, str]) -> dict:
+        """Values for every argument of the rule, from this world."""
+        values = dict(choice)
+        values.pop("status", None)  # a state of the world, not an argument
+        for name in rule.arguments:
+            if name not in values:
+                values[name] = self._argument(rule.endpoint, name, values)
+        return values
+
+    def query(self, endpoint: str) -> dict:
+        """Query arguments a page needs to show its form (a departure, the order's link)."""
+        if endpoint in ("bookings.start", "bookings.join_waitlist", "bookings.quote"):
+            return {"departure": self.departure.id}
+        if endpoint == "orders.detail" or endpoint == "transfers.vietqr_png":
+            return {"t": order_token(self._order_for(self.subject or endpoint))}
+        return {}
+
+    def _order_for(self, endpoint: str):
+        return {
+            "bookings.cancel": lambda: self.booking.order,
+            "orders.pay": lambda: self.card_order,
+            "accounts.reorder": lambda: self.goods_order,
+            "orders.cancel": lambda: self.transfer_order,
+            "transfers.vietqr_png": lambda: self.transfer_order,
+            "portal.transfer_received": lambda: self.transfer_order,
+        }.get(endpoint, lambda: self.goods_order)()
+
+    def _argument(self, endpoint: str, name: str, values: dict):
+        kind = values.get("kind")
+        owners = {"orchards": "orchard", "trees": "tree", "tours": "tour"}
+        second = 1 if values.get("action") in ("up", "main") else 0  # the first is already first
+        by_name = {
+            "variant_id": lambda: self.product.variants[0].id,
+            "product_id": lambda: self.product.id,
+            "image_id": lambda: self.product.images[second].id,
+            "orchard_id": lambda: self.orchard.id,
+            "tree_id": lambda: self.tree.id,
+            "tour_id": lambda: self.tour.id,
+            "plan_id": lambda: self.plan.id,
+            "departure_id": lambda: self.departure.id,
+            "fulfilment_id": lambda: self._order_for(self.subject).fulfilments[0].id,
+            "adoption_id": lambda: self.adoption.id,
+            "member_id": lambda: self.staff.id,
+            "invitation_id": lambda: self.invitation.id,
+            "user_id": lambda: self.buyer.id,
+            "order_id": lambda: self.transfer_order.id,
+            "producer_id": lambda: self.producer_under_review.id,
+            "refund_id": lambda: self.refund.id,
+            "code": lambda: self.tree.code,
+            "owner_id": lambda: getattr(self, owners[kind]).id,
+            "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,
+            "filename": lambda: self.product.images[0].asset.filename(320, "webp"),
+        }
+        if endpoint == "main.wards":
+            return places.DONG_THAP
+        if name == "number":
+            return self._order_for(self.subject or endpoint).number
+        if name == "slug":
+            return {
+                "catalog.product": lambda: self.product.slug,
+                "producers.detail": lambda: self.producer.slug,
+            }.get(endpoint, lambda: self.tour.slug)()
+        if name == "token":
+            return {
+                "accounts.reset_password": lambda: self.reset_token,
+                "producers.invitation": lambda: self.invitation.producer and self.invitation_token,
+                "adoptions.my_tree": lambda: adoption_token(self.adoption),
+                "adoptions.certificate": lambda: adoption_token(self.adoption),
+            }.get(endpoint, lambda: ticket_token(self.booking))()
+        return by_name[name]()
