@@ -101,7 +101,7 @@ def release(*things: MediaAsset | Document | None) -> None:
     """Delete each picture or document no row points at any more (a photo deleted, a logo
     replaced), and its files once the transaction commits; shared ones stay (flushed)."""
     db.session.flush()  # the reference just taken away must be gone from the database
-    for thing in things:
+    for thing in dict.fromkeys(things):  # the same picture given twice is released once
         if thing is None or references.still_referenced(thing):
             continue
         storage.delete_after_commit(thing.filenames)

@@ -92,3 +92,11 @@ def test_released_files_go_after_the_commit_and_stay_if_it_rolls_back(database):
     release(asset, document)
     db.session.commit()
     assert in_place(asset) == [False] * 4 and in_place(document) == [False]
+
+
+def test_a_picture_given_twice_is_released_once(database):
+    asset = store_upload(corpus.jpeg(), "a.jpg")
+    db.session.commit()
+    release(asset, asset)  # a product whose two photos share one stored picture
+    db.session.commit()
+    assert in_place(asset) == [False] * 4
