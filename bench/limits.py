@@ -119,9 +119,9 @@ def run(storage: str, seconds: float) -> None:
     print(f"  {'scenario':36} {'tries':>6} {'allowed':>8} {'429':>6}  limit")
     for name, counter in results.items():
         tries = sum(counter.values())
-        others = {k: v for k, v in counter.items() if k not in (200, 429)}
+        others = {k: v for k, v in counter.items() if k not in (400, 429)}
         extra = f"  other: {others}" if others else ""
-        print(f"  {name:36} {tries:6} {counter[200]:8} {counter[429]:6}  {limits[name]}{extra}")
+        print(f"  {name:36} {tries:6} {counter[400]:8} {counter[429]:6}  {limits[name]}{extra}")
     print(f"  then the right password for {VICTIM}: {after}", flush=True)
 
 

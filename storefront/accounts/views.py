@@ -74,7 +74,7 @@ def login():
                 log_in(user, remember=form.remember.data)
                 flash(_("Welcome back, %(name)s!", name=user.name), "success")
                 return redirect(next_url or url_for(home_endpoint(user)))
-    return render_template("accounts/login.html", form=form, next_url=next_url)
+    return render_template("accounts/login.html", form=form, next_url=next_url), form_status(form)
 
 
 @bp.route("/sign-up", methods=["GET", "POST"])
@@ -142,7 +142,7 @@ def forgot_password():
             "info",
         )
         return redirect(url_for(".login"))
-    return render_template("accounts/forgot_password.html", form=form)
+    return render_template("accounts/forgot_password.html", form=form), form_status(form)
 
 
 @bp.route("/password/reset/<token>", methods=["GET", "POST"])
@@ -152,12 +152,12 @@ def reset_password(token: str):
     try:
         if not form.validate_on_submit():
             services.check_password_reset(token)  # a dead link says so before any typing
-            return render_template("accounts/reset_password.html", form=form)
+            return render_template("accounts/reset_password.html", form=form), form_status(form)
         user = services.reset_password(token, form.password.data)
     except AccountError as error:
         if error.field != "token":
             add_error(form, error)
-            return render_template("accounts/reset_password.html", form=form)
+            return render_template("accounts/reset_password.html", form=form), form_status(form)
         return render_template("accounts/reset_invalid.html", message=error.message), 400
     db.session.commit()
     log_in(user)

@@ -40,7 +40,7 @@ def test_wrong_password_or_unknown_email_get_the_same_answer(auth, client, email
     auth.new_user(email="user@example.vn")
     response = auth.login(email, "not-the-password", query_string={"lang": "en"})
     html = response.get_data(as_text=True)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Wrong e-mail or password." in html
     assert 'value="' + email + '"' in html  # the address stays typed
     assert client.get("/account").status_code == 302
@@ -58,7 +58,7 @@ def test_messages_follow_the_page_language(auth, client):
 def test_switched_off_account_is_refused(auth, client):
     user = auth.new_user(is_active_account=False)
     response = auth.login(user, query_string={"lang": "en"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "This account is switched off" in response.get_data(as_text=True)
     assert client.get("/account").status_code == 302
 
