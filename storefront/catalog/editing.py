@@ -265,7 +265,9 @@ def set_stock(producer: Producer, stock_by_variant: dict[int, int]) -> int:
     for variant in variants:
         stock = stock_by_variant[variant.id]
         if not 0 <= stock <= MAX_STOCK:
-            raise CatalogError(_l("Stock must be between 0 and %(max)s.", max=MAX_STOCK))
+            raise CatalogError(
+                _l("Stock must be between 0 and %(max)s.", max=MAX_STOCK), f"stock-{variant.id}"
+            )
         variant.stock = stock
     db.session.flush()
     return len(variants)

@@ -2,6 +2,7 @@
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from storefront.accounts.access import producer_required
 from storefront.accounts.services import AccountError
@@ -77,30 +78,34 @@ def resubmit():
 
 @bp.route("/stock", methods=["GET", "POST"])
 def stock():
-    """All package sizes on one page; one save for every stock figure."""
+    """All package sizes on one page; one save for every stock figure. A wrong figure is
+    refused next to its package size, and every figure typed is shown again."""
     form = ActionForm()
     products = queries.own_products()
-    if form.validate_on_submit():
-        try:
-            wanted = {
-                parse_id(key.removeprefix("stock-")): whole_number(value)
-                for key, value in request.form.items()
-                if key.startswith("stock-")
-            }
-            if None in wanted or None in wanted.values():
-                raise ValueError("not a package size or not a whole number")
+    if not form.validate_on_submit():
+        return render_template("portal/stock.html", form=form, products=products, errors={})
+    typed = {key: value for key, value in request.form.items() if key.startswith("stock-")}
+    wanted = {parse_id(key.removeprefix("stock-")): whole_number(v) for key, v in typed.items()}
+    errors = {
+        key: _("Stock is a whole number.") for key, v in typed.items() if whole_number(v) is None
+    }
+    try:
+        if None in wanted:
+            raise CatalogError(_l("Some of these package sizes are not yours."))
+        if not errors:
             count = editing.set_stock(g.producer, wanted)
-        except ValueError as error:
-            db.session.rollback()
-            message = (
-                str(error) if isinstance(error, CatalogError) else _("Stock is a whole number.")
-            )
-            flash(message, "error")
-            return render_template("portal/stock.html", form=form, products=products), 400
-        db.session.commit()
-        flash(_("Stock saved for %(n)s package sizes.", n=count), "success")
-        return redirect(url_for("portal.stock"))
-    return render_template("portal/stock.html", form=form, products=products)
+    except CatalogError as error:
+        errors[error.field or ""] = str(error)
+    if errors:
+        db.session.rollback()
+        if "" in errors:
+            flash(errors.pop(""), "error")
+        return render_template(
+            "portal/stock.html", form=form, products=products, errors=errors, typed=typed
+        ), 400
+    db.session.commit()
+    flash(_("Stock saved for %(n)s package sizes.", n=count), "success")
+    return redirect(url_for("portal.stock"))
 
 
 from storefront.portal import (  # noqa: E402, F401  (routes on bp)

@@ -220,8 +220,28 @@ def test_a_stock_field_named_for_no_package_is_refused(client, owner, variant_id
     product = factories.product(producer_=owner)
     response = post(client, "/portal/stock?lang=en", {f"stock-{variant_id}": "5"}, "/portal/stock")
     assert response.status_code == 400
-    assert "Stock is a whole number." in response.get_data(as_text=True)
+    assert "Some of these package sizes are not yours." in response.get_data(as_text=True)
     assert {v.stock for v in product.variants} == {10}
+
+
+WRONG_STOCK = [("nhiều", "Stock is a whole number."), ("2000000", "Stock must be between 0 and")]
+
+
+@pytest.mark.parametrize(("typed", "message"), WRONG_STOCK)
+def test_a_wrong_stock_figure_is_refused_next_to_its_package(client, owner, typed, message):
+    product = factories.product(producer_=owner, prices=(10_000, 20_000), stock=3)
+    first, second = product.variants
+    data = {f"stock-{first.id}": "12", f"stock-{second.id}": typed}
+    response = post(client, "/portal/stock?lang=en", data, "/portal/stock")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert f'aria-describedby="stock-{second.id}-error"' in html
+    error = html.split(f'id="stock-{second.id}-error"', 1)[1].split("</p>", 1)[0]
+    assert message in error
+    assert f'id="stock-{first.id}-error"' not in html
+    assert 'value="12"' in html and f'value="{typed}"' in html  # what was typed stays
+    db.session.expire_all()
+    assert [v.stock for v in db.session.get(Product, product.id).variants] == [3, 3]
 
 
 def test_a_refused_photo_description_is_shown_next_to_its_field(client, owner):
