@@ -29,9 +29,8 @@ from storefront.models_base import utcnow
 from storefront.orders import checkout, credit, lifecycle
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, Refund
-from storefront.tours import bookings, waitlist
-from storefront.tours.booking_models import Booking, WaitlistEntry, WaitlistStatus
-from storefront.tours.models import Departure
+from storefront.tours import bookings, cancellation, waitlist
+from storefront.tours.models import Booking, Departure, WaitlistEntry, WaitlistStatus
 from tests import factories
 from tests.conftest import build_app
 from tests.fakestripe import FakeStripe, event, sign
@@ -85,7 +84,7 @@ def offered_departure(app, n):
         departure = db.session.get(Departure, departure_id)
         offer = waitlist.join(departure, name="M", email="m@example.vn", seats=4, locale="vi")
         waitlist.join(departure, name="L", email="l@example.vn", seats=3, locale="vi")
-        bookings.cancel_by_buyer(parties[-1])
+        cancellation.cancel_by_buyer(parties[-1])
         db.session.commit()
         token = waitlist.offer_url(offer).split("offer=")[1].split("&")[0]
         offer_id = offer.id

@@ -99,7 +99,7 @@ def send_reminders() -> None:
     """E-mail tomorrow's tourists their ticket, once per booking (cron, daily; safe to rerun)."""
     from storefront.database import begin_write_transaction
     from storefront.models_base import utcnow
-    from storefront.tours.bookings import send_reminders as remind
+    from storefront.tours.reminders import send_reminders as remind
 
     with _links_to_the_site():
         begin_write_transaction()

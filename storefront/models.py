@@ -16,17 +16,4 @@ from storefront.orders.models import (  # noqa: F401
     StoreCreditEntry,
 )
 from storefront.producers.models import Invitation, Producer, ProducerMember  # noqa: F401
-from storefront.tours.adoption_models import (  # noqa: F401
-    Adoption,
-    HarvestDelivery,
-    TreeUpdate,
-    TreeUpdatePhoto,
-)
-from storefront.tours.booking_models import Booking, WaitlistEntry  # noqa: F401
-from storefront.tours.models import (  # noqa: F401
-    AdoptionPlan,
-    Departure,
-    Orchard,
-    Tour,
-    Tree,
-)
+from storefront.tours.models import Booking, Departure, Tour, WaitlistEntry  # noqa: F401

@@ -8,17 +8,7 @@ import sqlalchemy as sa
 
 from storefront.accounts.models import User
 from storefront.accounts.passwords import verify_password
-from storefront.catalog.models import Category, Product, ProductStatus
-from storefront.demo import adoption_data, data, experience_data
-from storefront.extensions import db
-from storefront.media.models import MediaAsset
-from storefront.media.storage import media_root
-from storefront.models_base import utcnow
-from storefront.orders.models import Order, OrderStatus
-from storefront.places import DONG_THAP, ward
-from storefront.producers.models import Producer
-from storefront.timeutil import today_local
-from storefront.tours.adoption_models import (
+from storefront.adoptions.models import (
     Adoption,
     AdoptionStatus,
     DeliveryStatus,
@@ -26,8 +16,18 @@ from storefront.tours.adoption_models import (
     TreeUpdate,
     TreeUpdatePhoto,
 )
-from storefront.tours.booking_models import Booking, BookingStatus
-from storefront.tours.models import AdoptionPlan, Departure, Orchard, Tour, Tree, TreeStatus
+from storefront.catalog.models import Category, Product, ProductStatus
+from storefront.demo import adoption_data, data, experience_data
+from storefront.extensions import db
+from storefront.farms.models import AdoptionPlan, Orchard, Tree, TreeStatus
+from storefront.media.models import MediaAsset
+from storefront.media.storage import media_root
+from storefront.models_base import utcnow
+from storefront.orders.models import Order, OrderStatus
+from storefront.places import DONG_THAP, ward
+from storefront.producers.models import Producer
+from storefront.timeutil import today_local
+from storefront.tours.models import Booking, BookingStatus, Departure, Tour
 
 
 def test_create_admin_with_password_from_environment(app, database, monkeypatch):

@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from storefront import create_app
+from storefront.adoptions import services as adoption_services
 from storefront.config import TestConfig
 from storefront.orders.links import order_url
-from storefront.tours import adoptions
 from tests import factories
 from tests.orders.builders import make_order
 from tests.tours import builders
@@ -88,7 +88,7 @@ def _token_pages(app) -> list[str]:
         order = make_order()
         departure = builders.departure(builders.tour())
         _booking, ticket, booking_order = _confirmed(app, departure)
-        token = adoptions.adoption_token(_active_adoption())
+        token = adoption_services.adoption_token(_active_adoption())
         return [order_url(order), ticket, booking_order,
                 f"/adoptions/{token}", f"/adoptions/{token}/certificate"]  # fmt: skip
 

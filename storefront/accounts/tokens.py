@@ -40,6 +40,10 @@ def _serializer(purpose: str, signed_at: datetime | None = None) -> URLSafeTimed
     )
 
 
+# Links that must keep working as long as what they show exists (a ticket, a tree's page).
+TEN_YEARS = 10 * 365 * 24 * 3600
+
+
 def make_token(purpose: str, payload, *, signed_at: datetime | None = None) -> str:
     """Sign a JSON-serialisable payload for one purpose; the token carries its creation time
     (now, or `signed_at`: the same token every time it is made)."""

@@ -18,6 +18,10 @@ from flask import current_app
 
 from storefront.accounts.models import User
 from storefront.accounts.services import find_user, register_user
+from storefront.adoptions import adopting as adoptions
+from storefront.adoptions import harvest
+from storefront.adoptions import services as adoption_services
+from storefront.adoptions.models import Adoption, DeliveryStatus, TreeUpdate, TreeUpdatePhoto
 from storefront.demo import adoption_data, updates_art
 from storefront.demo.seed_departures import fill_departures
 from storefront.extensions import db
@@ -27,13 +31,7 @@ from storefront.orders.checkout import CheckoutError, Contact
 from storefront.orders.lifecycle import confirm_payment
 from storefront.orders.models import PaymentMethod
 from storefront.timeutil import VIETNAM, today_local
-from storefront.tours import adoptions, bookings, harvest
-from storefront.tours.adoption_models import (
-    Adoption,
-    DeliveryStatus,
-    TreeUpdate,
-    TreeUpdatePhoto,
-)
+from storefront.tours import bookings
 from storefront.tours.models import Departure, Tour
 
 if TYPE_CHECKING:
@@ -111,7 +109,7 @@ def _adopt(row: dict, buyer: User, progress: Callable[[str], None]) -> Adoption 
         progress(f"  skipped: {error}")
         return None
     confirm_payment(order, actor_label="office", reference="demo")
-    return adoptions.adoption_of(order)
+    return adoption_services.adoption_of(order)
 
 
 def _posted_at(days_ago: int) -> datetime:

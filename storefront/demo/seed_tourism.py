@@ -14,19 +14,12 @@ from flask import current_app
 from storefront.catalog.models import Product
 from storefront.demo import experience_data, landscapes, tourism_data
 from storefront.extensions import db
+from storefront.farms import photos
+from storefront.farms.models import AdoptionPlan, MangoVariety, Orchard, Tree, TreeStatus
 from storefront.media.services import store_image
 from storefront.producers.models import Producer
 from storefront.timeutil import VIETNAM, today_local
-from storefront.tours import photos
-from storefront.tours.models import (
-    AdoptionPlan,
-    Departure,
-    MangoVariety,
-    Orchard,
-    Tour,
-    Tree,
-    TreeStatus,
-)
+from storefront.tours.models import Departure, Tour
 
 if TYPE_CHECKING:
     from PIL import Image

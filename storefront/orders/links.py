@@ -2,11 +2,10 @@
 
 from flask import url_for
 
-from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.accounts.tokens import TEN_YEARS, TokenError, make_token, read_token
 from storefront.links import external_url
 
 PURPOSE = "order-access"
-TEN_YEARS = 10 * 365 * 24 * 3600
 
 
 def order_token(order) -> str:

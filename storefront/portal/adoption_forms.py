@@ -17,8 +17,9 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget, TextInput
 
+from storefront.adoptions import harvest
+from storefront.adoptions import plans as plan_editing
 from storefront.forms_common import REQUIRED, IntegerField, SiteForm
-from storefront.tours import harvest, plan_editing
 
 
 class VndField(Field):

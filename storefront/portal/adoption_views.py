@@ -6,18 +6,20 @@ from flask import abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from storefront.adoptions import harvest
+from storefront.adoptions import plans as plan_editing
+from storefront.adoptions import services as adoption_services
+from storefront.adoptions.models import Adoption, DeliveryStatus
+from storefront.adoptions.services import HOLDING
 from storefront.database import writes
 from storefront.extensions import db
+from storefront.farms.editing import TourismError
+from storefront.farms.models import AdoptionPlan, Orchard, Tree
 from storefront.forms_common import form_status
 from storefront.i18n import format_kg, format_vnd
 from storefront.portal.adoption_forms import DeliveryForm, PlanForm, ShortfallForm, UpdateForm
 from storefront.portal.tourism_views import attach_error, form_values, own_orchard
 from storefront.portal.views import bp
-from storefront.tours import harvest, plan_editing
-from storefront.tours.adoption_models import Adoption, DeliveryStatus
-from storefront.tours.adoptions import HOLDING
-from storefront.tours.editing import TourismError
-from storefront.tours.models import AdoptionPlan, Orchard, Tree
 
 
 def own_plan(plan_id: int) -> AdoptionPlan:
@@ -90,7 +92,7 @@ def _plan_page(orchard: Orchard, plan: AdoptionPlan | None):
 @bp.get("/adoptions")
 def adoptions():
     return render_template(
-        "portal/adoptions.html", adoptions=harvest.producer_adoptions(g.producer)
+        "portal/adoptions.html", adoptions=adoption_services.producer_adoptions(g.producer)
     )
 
 

@@ -9,7 +9,7 @@ from storefront.limits import limit_posts
 from storefront.portal.adoption_forms import CheckInForm
 from storefront.portal.tourism_views import own_departure
 from storefront.portal.views import bp
-from storefront.tours import bookings
+from storefront.tours import bookings, tickets
 
 
 @bp.get("/departures/<int:departure_id>/bookings")
@@ -29,9 +29,9 @@ def check_in():
     """Type the code printed under the QR code; the ticket's page does the check-in."""
     form = CheckInForm()
     if form.validate_on_submit():
-        booking = bookings.find_by_code(form.code.data, g.producer.id)
+        booking = tickets.find_by_code(form.code.data, g.producer.id)
         if booking is not None:
-            return redirect(bookings.ticket_url(booking))
+            return redirect(tickets.ticket_url(booking))
         page = render_template("portal/check_in.html", form=form, unknown=True)
         return page, 404
     return render_template("portal/check_in.html", form=form, unknown=False), form_status(form)

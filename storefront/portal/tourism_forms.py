@@ -22,6 +22,10 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from storefront.farms import editing as farm_editing
+from storefront.farms import photos
+from storefront.farms.labels import VARIETY_LABELS
+from storefront.farms.models import TreeStatus
 from storefront.forms_common import (
     REQUIRED,
     FloatField,
@@ -32,9 +36,7 @@ from storefront.forms_common import (
 )
 from storefront.portal.forms import PhotosForm
 from storefront.timeutil import today_local
-from storefront.tours import editing, photos
-from storefront.tours.labels import VARIETY_LABELS
-from storefront.tours.models import TreeStatus
+from storefront.tours import editing
 
 TREE_STATUS_LABELS = {
     TreeStatus.AVAILABLE: _l("Can be adopted"),
@@ -104,9 +106,9 @@ class TreeForm(SiteForm):
     def validate_planted_year(self, field) -> None:
         if field.data is None:  # not a number: the field already says so
             return
-        if not editing.FIRST_PLANTED_YEAR <= field.data <= today_local().year:
+        if not farm_editing.FIRST_PLANTED_YEAR <= field.data <= today_local().year:
             raise ValidationError(
-                _l("A year between %(first)s and this year.", first=editing.FIRST_PLANTED_YEAR)
+                _l("A year between %(first)s and this year.", first=farm_editing.FIRST_PLANTED_YEAR)
             )
 
 

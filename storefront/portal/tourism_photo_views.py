@@ -8,12 +8,12 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
 from storefront.extensions import db
+from storefront.farms import photos
+from storefront.farms.editing import TourismError
 from storefront.forms_common import ActionForm, form_status, uploaded_files
 from storefront.portal.tourism_forms import ExtraPhotosForm
 from storefront.portal.tourism_views import own_orchard, own_tour, own_tree
 from storefront.portal.views import bp
-from storefront.tours import photos
-from storefront.tours.editing import TourismError
 
 
 class PhotoOwnerKind(NamedTuple):

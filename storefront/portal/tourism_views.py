@@ -9,6 +9,8 @@ from flask_login import current_user
 
 from storefront.database import writes
 from storefront.extensions import db
+from storefront.farms import editing as farm_editing
+from storefront.farms.models import Orchard, Tree
 from storefront.forms_common import ActionForm, form_status, setup_address, uploaded_file
 from storefront.payments.stripe_gateway import GatewayError
 from storefront.portal.tourism_forms import (
@@ -20,8 +22,8 @@ from storefront.portal.tourism_forms import (
     TreeForm,
 )
 from storefront.portal.views import bp
-from storefront.tours import bookings, editing
-from storefront.tours.models import Departure, Orchard, Tour, Tree
+from storefront.tours import cancellation, editing
+from storefront.tours.models import Departure, Tour
 
 
 def own_orchard(orchard_id: int) -> Orchard:
@@ -74,7 +76,7 @@ def form_values(form, names: tuple[str, ...]) -> dict:
     return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
 
 
-def attach_error(form, error: editing.TourismError) -> None:
+def attach_error(form, error: farm_editing.TourismError) -> None:
     """Show a domain error next to its field (e.g. 'policy-1-days'), or at the top."""
     name = error.field or ""
     if name.startswith("policy-"):
@@ -95,7 +97,7 @@ def _photos_form() -> ExtraPhotosForm:
 def orchards():
     return render_template(
         "portal/orchards.html",
-        orchards=editing.producer_orchards(g.producer),
+        orchards=farm_editing.producer_orchards(g.producer),
         tours=editing.producer_tours(g.producer),
     )
 
@@ -116,11 +118,13 @@ def _orchard_page(orchard: Orchard | None):
         form.ward.data = str(orchard.ward_code)
     setup_address(form, orchard.ward_code if orchard else None)
     if "reload_wards" not in request.form and form.validate_on_submit():
-        values = form_values(form, editing.ORCHARD_FIELDS)
+        values = form_values(form, farm_editing.ORCHARD_FIELDS)
         values["ward_code"] = int(form.ward.data)
         try:
-            editing.save_orchard(g.producer, orchard, values, uploaded_file(form.cover_file.data))
-        except editing.TourismError as error:
+            farm_editing.save_orchard(
+                g.producer, orchard, values, uploaded_file(form.cover_file.data)
+            )
+        except farm_editing.TourismError as error:
             db.session.rollback()
             attach_error(form, error)
         else:
@@ -148,13 +152,13 @@ def _tree_page(orchard: Orchard, tree: Tree | None):
     form = TreeForm(obj=tree)
     if form.validate_on_submit():
         try:
-            editing.save_tree(
+            farm_editing.save_tree(
                 orchard,
                 tree,
-                form_values(form, editing.TREE_FIELDS),
+                form_values(form, farm_editing.TREE_FIELDS),
                 uploaded_file(form.photo_file.data),
             )
-        except editing.TourismError as error:
+        except farm_editing.TourismError as error:
             db.session.rollback()
             attach_error(form, error)
         else:
@@ -184,7 +188,7 @@ def edit_tour(tour_id: int):
 
 def _tour_page(tour: Tour | None):
     form = TourForm(obj=tour)
-    own_orchards = {o.id: o for o in editing.producer_orchards(g.producer)}
+    own_orchards = {o.id: o for o in farm_editing.producer_orchards(g.producer)}
     form.orchard_id.choices = [(0, _l("Not in one of my orchards"))] + [
         (o.id, o.name) for o in own_orchards.values()
     ]
@@ -205,7 +209,7 @@ def _tour_page(tour: Tour | None):
                 own_orchards.get(form.orchard_id.data),
                 uploaded_file(form.cover_file.data),
             )
-        except editing.TourismError as error:
+        except farm_editing.TourismError as error:
             db.session.rollback()
             attach_error(form, error)
         else:
@@ -225,7 +229,7 @@ def departures(tour_id: int):
     if form.validate_on_submit():
         try:
             editing.add_departure(tour, form.day.data, form.time.data, form.capacity.data)
-        except editing.TourismError as error:
+        except farm_editing.TourismError as error:
             db.session.rollback()
             attach_error(form, error)
         else:
@@ -264,7 +268,7 @@ def departure_capacity(departure_id: int):
     if form.validate_on_submit():
         try:
             editing.set_capacity(departure, form.capacity.data)
-        except editing.TourismError as error:
+        except farm_editing.TourismError as error:
             db.session.rollback()
             attach_error(form, error)
         else:
@@ -281,7 +285,7 @@ def cancel_departure(departure_id: int):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        count = bookings.cancel_departure(departure, actor=current_user)
+        count = cancellation.cancel_departure(departure, actor=current_user)
     except GatewayError:
         db.session.rollback()  # nothing is cancelled; refunds already made are idempotent
         flash(_("A card refund could not be made just now, so nothing was cancelled. "

@@ -4,6 +4,10 @@ import segno
 from flask import Blueprint, abort, render_template, request
 from flask_login import current_user, login_required
 
+from storefront.adoptions import adopting as adoptions
+from storefront.adoptions import offers
+from storefront.adoptions import services as adoption_services
+from storefront.adoptions.models import AdoptionStatus
 from storefront.extensions import db
 from storefront.forms_common import amount_seen, form_status, refuse, setup_address
 from storefront.i18n import current_language
@@ -15,8 +19,6 @@ from storefront.orders.models import PaymentMethod
 from storefront.routing import parse_id
 from storefront.security import private
 from storefront.timeutil import today_local
-from storefront.tours import adoptions, services
-from storefront.tours.adoption_models import AdoptionStatus
 from storefront.tours.forms import AdoptForm, method_choices
 from storefront.tours.labels import DELIVERY_STATUS_LABELS
 
@@ -28,13 +30,13 @@ bp = private(Blueprint("adoptions", __name__))
 @limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
 @limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
 def adopt(code: str):
-    offer = services.get_public_tree(code)
+    offer = offers.get_public_tree(code)
     if offer is None:
         abort(404)
     plan_id = request.args.get("plan", type=parse_id)
     plan = offer.plan
     if plan_id is not None:
-        plan = services.renewal_plan(offer.tree, plan_id, current_user.id)
+        plan = offers.renewal_plan(offer.tree, plan_id, current_user.id)
         if plan is None:
             abort(404)
     elif not offer.offered:
@@ -82,9 +84,7 @@ def adopt(code: str):
 
 def _unavailable(offer, message: str = ""):
     """The tree is taken (or not offered): say so and show trees still free."""
-    others = [
-        o for o in services.search_trees(services.TreeFilters()) if o.tree.id != offer.tree.id
-    ]
+    others = [o for o in offers.search_trees(offers.TreeFilters()) if o.tree.id != offer.tree.id]
     return render_template(
         "tours/adopt_unavailable.html", offer=offer, message=message, others=others[:6]
     ), 409
@@ -109,8 +109,8 @@ def _prefill(form: AdoptForm) -> None:
 
 
 def _from_token(token: str):
-    adoption = adoptions.adoption_from_token(token)
-    if adoption is None or adoption.status not in adoptions.HOLDING:
+    adoption = adoption_services.adoption_from_token(token)
+    if adoption is None or adoption.status not in adoption_services.HOLDING:
         abort(404)
     return adoption
 
@@ -118,17 +118,17 @@ def _from_token(token: str):
 @bp.get("/adoptions/<token>")
 def my_tree(token: str):
     adoption = _from_token(token)
-    visits = services.visit_tours(adoption.tree)
+    visits = adoption_services.visit_tours(adoption.tree)
     return render_template(
         "tours/my_tree.html",
         adoption=adoption,
         tree=adoption.tree,
         plan=adoption.plan,
         token=token,
-        updates=services.tree_updates(adoption),
+        updates=adoption_services.tree_updates(adoption),
         visits=visits,
-        visit_bookings=services.visit_bookings(adoption, visits),
-        renewal=services.renewal_offer(adoption, today_local()),
+        visit_bookings=adoption_services.visit_bookings(adoption, visits),
+        renewal=offers.renewal_offer(adoption, today_local()),
         is_adopter=current_user.is_authenticated and current_user.id == adoption.user_id,
     )
 
@@ -155,15 +155,15 @@ def my_trees():
     """The buyer's adopted trees and store credit."""
     return render_template(
         "tours/my_trees.html",
-        adoptions=adoptions.adoptions_of_user(current_user.id),
-        token_of=adoptions.adoption_token,
+        adoptions=adoption_services.adoptions_of_user(current_user.id),
+        token_of=adoption_services.adoption_token,
         balance=credit.balance(current_user.id),
         entries=credit.entries(current_user.id),
         active=AdoptionStatus.ACTIVE,
     )
 
 
-bp.add_app_template_global(adoptions.adoption_of, "adoption_of")
-bp.add_app_template_global(adoptions.adoption_token, "adoption_token")
-bp.add_app_template_global(adoptions.my_tree_url, "my_tree_url")
+bp.add_app_template_global(adoption_services.adoption_of, "adoption_of")
+bp.add_app_template_global(adoption_services.adoption_token, "adoption_token")
+bp.add_app_template_global(adoption_services.my_tree_url, "my_tree_url")
 bp.add_app_template_global(lambda status: str(DELIVERY_STATUS_LABELS[status]), "delivery_label")

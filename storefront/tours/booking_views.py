@@ -23,10 +23,11 @@ from storefront.payments.stripe_gateway import GatewayError
 from storefront.routing import parse_id
 from storefront.security import private
 from storefront.timeutil import format_moment
-from storefront.tours import bookings, services, waitlist
-from storefront.tours.booking_models import BookingStatus
+from storefront.tours import bookings, cancellation, services, tickets, waitlist
+from storefront.tours.errors import BookingError
 from storefront.tours.forms import PEOPLE, BookForm, WaitlistForm, method_choices
 from storefront.tours.labels import BOOKING_STATUS_LABELS
+from storefront.tours.models import BookingStatus
 
 bp = private(Blueprint("bookings", __name__))
 
@@ -160,7 +161,7 @@ def _guide_of(booking) -> bool:
 
 
 def _ticket(token: str):
-    booking = bookings.booking_from_token(token)
+    booking = tickets.booking_from_token(token)
     if booking is None:
         abort(404)
     return booking
@@ -191,8 +192,8 @@ def check_in(token: str):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        first = bookings.check_in(booking, current_user)
-    except bookings.BookingError as error:
+        first = tickets.check_in(booking, current_user)
+    except BookingError as error:
         db.session.rollback()
         flash(str(error), "error")
         return redirect(url_for("bookings.ticket", token=token)), 303
@@ -227,7 +228,7 @@ def cancel(number: str):
     if booking is None or not ActionForm().validate_on_submit():
         abort(400)
     try:
-        amount = bookings.cancel_by_buyer(
+        amount = cancellation.cancel_by_buyer(
             booking, actor=current_user if current_user.is_authenticated else None
         )
     except IllegalTransition as error:
@@ -248,7 +249,7 @@ def cancel(number: str):
 
 
 bp.add_app_template_global(bookings.booking_of, "booking_of")
-bp.add_app_template_global(bookings.ticket_url, "ticket_url")
-bp.add_app_template_global(bookings.can_cancel, "can_cancel_booking")
-bp.add_app_template_global(bookings.refund_due, "booking_refund")
+bp.add_app_template_global(tickets.ticket_url, "ticket_url")
+bp.add_app_template_global(cancellation.can_cancel, "can_cancel_booking")
+bp.add_app_template_global(cancellation.refund_due, "booking_refund")
 bp.add_app_template_global(lambda status: str(BOOKING_STATUS_LABELS[status]), "booking_label")

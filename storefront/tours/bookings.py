@@ -6,45 +6,29 @@ transaction, so no number of simultaneous buyers oversells a departure; the data
 (seats_taken <= capacity) stands behind it.
 """
 
-import math
-import secrets
-from datetime import datetime, timedelta
-
 import sqlalchemy as sa
-from flask import url_for
 from flask_babel import lazy_gettext as _l
 
 from storefront import mail
-from storefront.accounts.tokens import TokenError, make_token, read_token
-from storefront.domain_errors import FieldError
 from storefront.extensions import db
-from storefront.links import external_url
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
+from storefront.orders.holds import open_held_order
 from storefront.orders.models import Order, OrderItem, OrderKind, PaymentMethod
-from storefront.orders.states import IllegalTransition, record_creation, transition
-from storefront.payments import refunds
+from storefront.orders.states import record_creation, transition
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.timeutil import to_local
 from storefront.tours import seats as departure_seats
 from storefront.tours import waitlist
-from storefront.tours.booking_models import Booking, BookingStatus
-from storefront.tours.holds import open_held_order
-from storefront.tours.models import Departure, Tour
+from storefront.tours.models import Booking, BookingStatus, Departure, Tour
+from storefront.tours.tickets import new_ticket_code, ticket_url
 
 MAX_PARTY = 20
-TICKET_PURPOSE = "ticket"
-TEN_YEARS = 10 * 365 * 24 * 3600
-TICKET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 class SeatsGoneError(CheckoutError):
     """Fewer seats left than asked: the message says how many remain."""
-
-
-class BookingError(FieldError):
-    """The booking cannot be changed as asked; the message says why."""
 
 
 def check_party(adults: int, children: int) -> None:
@@ -159,7 +143,7 @@ def book(
         adults=adults,
         children=children,
         status=BookingStatus.HELD,
-        ticket_code=_ticket_code(),
+        ticket_code=new_ticket_code(),
     )
     booking.order = order
     db.session.add(booking)
@@ -179,10 +163,6 @@ def lock_departure_of(order) -> None:
     )
     if departure_id is not None:
         departure_seats.lock(departure_id)
-
-
-def _ticket_code() -> str:
-    return "".join(secrets.choice(TICKET_ALPHABET) for _ in range(8))
 
 
 def booking_of(order) -> Booking | None:
@@ -223,161 +203,7 @@ def on_closed(order) -> None:
 # Tickets -------------------------------------------------------------------------------
 
 
-def ticket_token(booking: Booking) -> str:
-    return make_token(TICKET_PURPOSE, booking.ticket_code)
-
-
-def ticket_url(booking: Booking, external: bool = False) -> str:
-    """The ticket's page; `external`: a full link at SITE_URL (e-mails, the QR code)."""
-    return (external_url if external else url_for)("bookings.ticket", token=ticket_token(booking))
-
-
-def booking_from_token(token: str) -> Booking | None:
-    try:
-        code = read_token(TICKET_PURPOSE, token, max_age=TEN_YEARS)
-    except TokenError:
-        return None
-    return find_by_code(code) if isinstance(code, str) else None
-
-
-def find_by_code(code: str, producer_id: int | None = None) -> Booking | None:
-    """A booking by the code printed on its ticket (spaces, dashes and case forgiven)."""
-    code = "".join(ch for ch in code.upper() if ch.isalnum())[:12]
-    if not code:
-        return None
-    query = sa.select(Booking).where(Booking.ticket_code == code)
-    if producer_id is not None:
-        query = (
-            query.join(Booking.departure)
-            .join(Departure.tour)
-            .where(Tour.producer_id == producer_id)
-        )
-    return db.session.scalar(query)
-
-
-def check_in(booking: Booking, guide) -> bool:
-    """Check the ticket in; False if it was already used (booking.checked_in_at says when).
-
-    The order's row lock (PostgreSQL) or the write transaction (SQLite) serialises two
-    guides scanning the same ticket: the second one sees it used.
-    """
-    lifecycle.lock(booking.order)
-    db.session.refresh(booking)
-    if booking.status == BookingStatus.CHECKED_IN:
-        return False
-    if booking.status != BookingStatus.CONFIRMED:
-        raise BookingError(_l("This ticket is not valid: the booking is not confirmed."))
-    transition(booking, "check_in", actor=guide, actor_label="guide")
-    booking.checked_in_at, booking.checked_in_by_id = utcnow(), guide.id
-    db.session.flush()
-    return True
-
-
 # Cancelling ----------------------------------------------------------------------------
-
-
-def refund_percent(policy: list[list[int]], starts_at: datetime, now: datetime) -> int:
-    """The refund the policy gives when cancelling at `now`: the row with the most days
-    that are still ahead (whole days before the departure)."""
-    days_before = math.floor((starts_at - now).total_seconds() / 86400)
-    best = 0
-    for days, percent in sorted(policy, key=lambda row: row[0], reverse=True):
-        if days_before >= days:
-            best = percent
-            break
-    return best
-
-
-def refund_due(booking: Booking, now: datetime | None = None) -> int:
-    """What cancelling now gives back, in đồng."""
-    now = now or utcnow()
-    departure = booking.departure
-    if departure.starts_at <= now:
-        return 0
-    percent = refund_percent(departure.tour.cancellation_policy, departure.starts_at, now)
-    return booking.order.total * percent // 100
-
-
-def can_cancel(booking: Booking, now: datetime | None = None) -> bool:
-    return booking.status == BookingStatus.CONFIRMED and booking.departure.starts_at > (
-        now or utcnow()
-    )
-
-
-def cancel_by_buyer(booking: Booking, *, actor=None) -> int:
-    """The buyer cancels: the policy's refund at this moment; returns the amount refunded."""
-    lifecycle.lock(booking.order)  # its departure first (receivers), as cancel_departure does
-    db.session.refresh(booking)
-    if not can_cancel(booking):
-        raise IllegalTransition(booking, "cancel")
-    amount = refund_due(booking)
-    _cancel(booking, amount, actor=actor, actor_label="buyer", reason="cancelled by the buyer")
-    _mail_cancelled(booking, amount, by_operator=False)
-    return amount
-
-
-def _cancel(booking: Booking, amount: int, *, actor, actor_label: str, reason: str) -> None:
-    order = booking.order
-    transition(booking, "cancel", actor=actor, actor_label=actor_label, note=reason)
-    if amount > 0:
-        refunds.refund(order, amount, reason=reason, actor=actor, actor_label=actor_label)
-    lifecycle.cancel_paid(order, actor=actor, actor_label=actor_label, note=reason)
-
-
-def _mail_cancelled(booking: Booking, amount: int, *, by_operator: bool) -> None:
-    order = booking.order
-    if order.email:
-        mail.queue(
-            order.email,
-            "mail/tours/booking_cancelled_subject.txt",
-            "mail/tours/booking_cancelled_body.txt",
-            locale=order.locale,
-            booking=booking,
-            refund=amount,
-            by_operator=by_operator,
-        )
-
-
-def cancel_departure(departure: Departure, *, actor) -> int:
-    """The operator cancels a whole departure (weather): everyone paid is refunded in full and
-    told by e-mail, unpaid holds are cancelled, the waiting list lapses. Returns bookings hit."""
-    departure_seats.lock(departure.id)
-    departure.cancelled = True
-    bookings = db.session.scalars(
-        sa.select(Booking)
-        .where(
-            Booking.departure_id == departure.id,
-            Booking.status.in_((BookingStatus.HELD, BookingStatus.CONFIRMED)),
-        )
-        .order_by(Booking.order_id)  # several orders: by ascending id (database.py)
-    ).all()
-    hit = 0
-    for booking in bookings:
-        order = booking.order
-        lifecycle.lock(order)  # the buyer may be cancelling or paying this very moment
-        db.session.refresh(booking)
-        if booking.status == BookingStatus.CONFIRMED:
-            _cancel(
-                booking,
-                order.total,
-                actor=actor,
-                actor_label="producer",
-                reason="departure cancelled by the operator",
-            )
-            _mail_cancelled(booking, order.total, by_operator=True)
-        elif booking.status == BookingStatus.HELD and lifecycle.can_cancel(order):
-            lifecycle.cancel(
-                order,
-                actor=actor,
-                actor_label="producer",
-                note="departure cancelled by the operator",
-            )
-        else:
-            continue
-        hit += 1
-    waitlist.lapse_all(departure)
-    db.session.flush()
-    return hit
 
 
 def bookings_of_departure(departure: Departure) -> list[Booking]:
@@ -394,44 +220,3 @@ def bookings_of_departure(departure: Departure) -> list[Booking]:
             .order_by(Booking.id)
         )
     )
-
-
-def send_reminders(now: datetime) -> int:
-    """E-mail every confirmed booking whose departure is tomorrow (Vietnam time), once.
-
-    The conditional UPDATE on reminder_sent_at makes a second run, even a simultaneous one,
-    send nothing.
-    """
-    tomorrow = to_local(now).date() + timedelta(days=1)
-    candidates = db.session.scalars(
-        sa.select(Booking)
-        .join(Booking.departure)
-        .where(
-            Booking.status == BookingStatus.CONFIRMED,
-            Booking.reminder_sent_at.is_(None),
-            Departure.cancelled.is_(False),
-            Departure.starts_at > now,
-            Departure.starts_at < now + timedelta(days=3),
-        )
-    ).all()
-    sent = 0
-    for booking in candidates:
-        if to_local(booking.departure.starts_at).date() != tomorrow:
-            continue
-        claimed = db.session.execute(
-            sa.update(Booking)
-            .where(Booking.id == booking.id, Booking.reminder_sent_at.is_(None))
-            .values(reminder_sent_at=now)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if claimed == 1 and booking.order.email:
-            mail.queue(
-                booking.order.email,
-                "mail/tours/reminder_subject.txt",
-                "mail/tours/reminder_body.txt",
-                locale=booking.order.locale,
-                booking=booking,
-                link=ticket_url(booking, external=True),
-            )
-            sent += 1
-    return sent

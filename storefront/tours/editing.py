@@ -1,36 +1,21 @@
 """Producers keep their orchards, trees, tours and departures: the rules, flushed not committed."""
 
-import re
 from datetime import UTC, date, datetime, time
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import selectinload
 
-from storefront import places
-from storefront.domain_errors import FieldError
 from storefront.extensions import db
-from storefront.media.errors import UploadError
-from storefront.media.models import MediaAsset
-from storefront.media.services import release, store_upload
+from storefront.farms.editing import TourismError, stored_photo
+from storefront.farms.models import Orchard
+from storefront.media.services import release
 from storefront.models_base import utcnow
 from storefront.producers.models import Producer
 from storefront.producers.profiles import unique_slug
-from storefront.timeutil import VIETNAM, today_local
+from storefront.timeutil import VIETNAM
 from storefront.tours import waitlist
-from storefront.tours.models import Departure, MangoVariety, Orchard, Tour, Tree, TreeStatus
+from storefront.tours.models import Departure, Tour
 
-ORCHARD_FIELDS = (
-    "name",
-    "address",
-    "latitude",
-    "longitude",
-    "story_vi",
-    "story_en",
-    "growing_area_code",
-    "vietgap",
-)
-TREE_FIELDS = ("code", "variety", "planted_year", "profile_vi", "profile_en", "status")
 TOUR_FIELDS = (
     "title_vi",
     "title_en",
@@ -48,29 +33,11 @@ TOUR_FIELDS = (
     "min_age",
     "published",
 )
-TREE_CODE = re.compile(r"^[A-Z0-9]{1,20}$")
-FIRST_PLANTED_YEAR = 1950
 MIN_DURATION, MAX_DURATION = 30, 24 * 60
 MAX_TOUR_PRICE = 100_000_000
 MAX_MIN_AGE = 18
 POLICY_ROWS = 4
 MAX_CAPACITY = 500
-
-
-class TourismError(FieldError):
-    """A refused change to an orchard, tree, plan, tour or departure."""
-
-
-def producer_orchards(producer: Producer) -> list[Orchard]:
-    """The producer's orchards with their trees, by name."""
-    return list(
-        db.session.scalars(
-            sa.select(Orchard)
-            .where(Orchard.producer_id == producer.id)
-            .options(selectinload(Orchard.trees))
-            .order_by(Orchard.name, Orchard.id)
-        )
-    )
 
 
 def producer_tours(producer: Producer) -> list[Tour]:
@@ -91,88 +58,6 @@ def coming_departures(tour: Tour) -> list[Departure]:
             .order_by(Departure.starts_at, Departure.id)
         )
     )
-
-
-def _photo(upload: tuple[str, bytes] | None, field: str) -> MediaAsset | None:
-    """The stored picture of an upload, or None when none was sent; refusals name the field."""
-    if upload is None:
-        return None
-    filename, data = upload
-    try:
-        return store_upload(data, filename)
-    except UploadError as error:
-        raise TourismError(error.message, field) from error
-
-
-def save_orchard(
-    producer: Producer,
-    orchard: Orchard | None,
-    values: dict,
-    cover: tuple[str, bytes] | None = None,
-) -> Orchard:
-    """Create or update one of the producer's orchards (and its cover photo)."""
-    if not values.get("name"):
-        raise TourismError(_l("This field is required."), "name")
-    if not places.is_valid_ward(values.get("ward_code")):
-        raise TourismError(_l("Choose a commune or ward of the chosen province."), "ward")
-    for name, limit in (("latitude", 90), ("longitude", 180)):
-        value = values.get(name)
-        if value is not None and not -limit <= value <= limit:
-            raise TourismError(_l("Between -%(n)s and %(n)s.", n=limit), name)
-    picture = _photo(cover, "cover_file")
-    with db.session.no_autoflush:
-        if orchard is None:
-            orchard = Orchard(producer=producer, slug=unique_slug(values["name"], Orchard))
-            db.session.add(orchard)
-        for name in (*ORCHARD_FIELDS, "ward_code"):
-            setattr(orchard, name, values[name])
-        replaced = None
-        if picture is not None:
-            replaced, orchard.cover = orchard.cover, picture
-    release(replaced)
-    return orchard
-
-
-def save_tree(
-    orchard: Orchard,
-    tree: Tree | None,
-    values: dict,
-    photo: tuple[str, bytes] | None = None,
-) -> Tree:
-    """Create or update a tree of the orchard; its code is unique across all orchards."""
-    code = (values.get("code") or "").strip().upper()
-    if not TREE_CODE.match(code):
-        raise TourismError(_l("Use capital letters and digits only."), "code")
-    taken = sa.select(Tree.id).where(Tree.code == code)
-    if tree is not None:
-        taken = taken.where(Tree.id != tree.id)
-    if db.session.scalar(taken) is not None:
-        raise TourismError(_l("Another tree already has this code."), "code")
-    year = values.get("planted_year")
-    if year is None or not FIRST_PLANTED_YEAR <= year <= today_local().year:
-        raise TourismError(
-            _l("A year between %(first)s and this year.", first=FIRST_PLANTED_YEAR),
-            "planted_year",
-        )
-    if values.get("variety") not in set(MangoVariety):
-        raise TourismError(_l("Choose a variety."), "variety")
-    if values.get("status") not in set(TreeStatus):
-        raise TourismError(_l("Choose a status."), "status")
-    picture = _photo(photo, "photo_file")
-    with db.session.no_autoflush:
-        if tree is None:
-            tree = Tree(orchard=orchard)
-            db.session.add(tree)
-        tree.code = code
-        tree.variety = MangoVariety(values["variety"])
-        tree.status = TreeStatus(values["status"])
-        for name in ("planted_year", "profile_vi", "profile_en"):
-            setattr(tree, name, values[name])
-        replaced = None
-        if picture is not None:
-            replaced, tree.photo = tree.photo, picture
-    release(replaced)
-    return tree
 
 
 def cancellation_policy(rows: list[tuple[int | None, int | None]]) -> list[list[int]]:
@@ -230,7 +115,7 @@ def save_tour(
     if orchard is not None and orchard.producer_id != producer.id:
         raise TourismError(_l("Choose one of your orchards."), "orchard_id")
     table = cancellation_policy(policy_rows)
-    picture = _photo(cover, "cover_file")
+    picture = stored_photo(cover, "cover_file")
     with db.session.no_autoflush:
         if tour is None:
             tour = Tour(producer=producer, slug=unique_slug(values["title_vi"], Tour))

@@ -2,24 +2,10 @@
 
 from flask_babel import lazy_gettext as _l
 
-from storefront.tours.models import MangoVariety
-
-VARIETY_LABELS = {
-    MangoVariety.CAT_CHU: _l("Cát Chu mango"),
-    MangoVariety.CAT_HOA_LOC: _l("Cát Hòa Lộc mango"),
-    MangoVariety.DAI_LOAN: _l("Taiwan mango"),
-    MangoVariety.TU_QUY: _l("Tứ Quý mango"),
-    MangoVariety.KEO: _l("Keo mango"),
-}
-
-
-def variety_label(variety: MangoVariety) -> str:
-    return str(VARIETY_LABELS[MangoVariety(variety)])
-
 
 def _status_labels():
-    from storefront.tours.adoption_models import AdoptionStatus, DeliveryStatus
-    from storefront.tours.booking_models import BookingStatus
+    from storefront.adoptions.models import AdoptionStatus, DeliveryStatus
+    from storefront.tours.models import BookingStatus
 
     return (
         {

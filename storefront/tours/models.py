@@ -1,119 +1,17 @@
-"""Orchards, trees and their adoption plans; tours and their departures."""
+"""Tours and their departures, bookings of their seats and the waiting list."""
 
 import enum
-from datetime import date, datetime
+from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storefront.extensions import db
+from storefront.farms.models import ExtraPhoto, Orchard, extra_photos
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
-from storefront.places import require_ward
+from storefront.orders.models import Order
 from storefront.producers.models import Producer
-
-
-class MangoVariety(enum.StrEnum):
-    CAT_CHU = "cat_chu"
-    CAT_HOA_LOC = "cat_hoa_loc"
-    DAI_LOAN = "dai_loan"
-    TU_QUY = "tu_quy"
-    KEO = "keo"
-
-
-def _extra_photos(photo_class: str):
-    """An owner's extra photos, shown after its main picture: in order, gone with their owner."""
-    return relationship(
-        order_by=f"{photo_class}.position", cascade="all, delete-orphan", passive_deletes=True
-    )
-
-
-class Orchard(db.Model):
-    __tablename__ = "orchard"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    producer_id: Mapped[int] = mapped_column(sa.ForeignKey("producer.id"), index=True)
-    slug: Mapped[str] = mapped_column(sa.String(80), unique=True)
-    name: Mapped[str] = mapped_column(sa.String(160))
-    ward_code: Mapped[int]
-    address: Mapped[str] = mapped_column(sa.String(200), default="")
-    latitude: Mapped[float | None]
-    longitude: Mapped[float | None]
-    story_vi: Mapped[str] = mapped_column(sa.Text, default="")
-    story_en: Mapped[str] = mapped_column(sa.Text, default="")
-    growing_area_code: Mapped[str] = mapped_column(sa.String(40), default="")
-    vietgap: Mapped[bool] = mapped_column(default=False)
-    cover_id: Mapped[int | None] = mapped_column(sa.ForeignKey("media_asset.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-    producer: Mapped[Producer] = relationship()
-    cover: Mapped[MediaAsset | None] = relationship()
-    trees: Mapped[list["Tree"]] = relationship(back_populates="orchard", order_by="Tree.code")
-    plans: Mapped[list["AdoptionPlan"]] = relationship(
-        back_populates="orchard", order_by="AdoptionPlan.starts_on"
-    )
-    photos: Mapped[list["OrchardPhoto"]] = _extra_photos("OrchardPhoto")
-
-    @validates("ward_code")
-    def _check_ward(self, _key, code: int) -> int:
-        return require_ward(code)
-
-
-class TreeStatus(enum.StrEnum):
-    AVAILABLE = "available"  # may be adopted when a plan runs
-    RESTING = "resting"  # not offered this season (young, pruned, sick)
-    RETIRED = "retired"
-
-
-class Tree(db.Model):
-    __tablename__ = "tree"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    orchard_id: Mapped[int] = mapped_column(sa.ForeignKey("orchard.id"), index=True)
-    code: Mapped[str] = mapped_column(sa.String(20), unique=True)
-    variety: Mapped[MangoVariety] = mapped_column(enum_column(MangoVariety), index=True)
-    planted_year: Mapped[int]
-    profile_vi: Mapped[str] = mapped_column(sa.Text, default="")
-    profile_en: Mapped[str] = mapped_column(sa.Text, default="")
-    status: Mapped[TreeStatus] = mapped_column(
-        enum_column(TreeStatus), default=TreeStatus.AVAILABLE, index=True
-    )
-    photo_id: Mapped[int | None] = mapped_column(sa.ForeignKey("media_asset.id"))
-
-    orchard: Mapped[Orchard] = relationship(back_populates="trees")
-    photo: Mapped[MediaAsset | None] = relationship()
-    photos: Mapped[list["TreePhoto"]] = _extra_photos("TreePhoto")
-
-
-class AdoptionPlan(db.Model):
-    """What adopting a tree of this orchard brings for one season, and what it costs."""
-
-    __tablename__ = "adoption_plan"
-    __table_args__ = (
-        sa.CheckConstraint("ends_on > starts_on", "season_order"),
-        sa.CheckConstraint("price > 0", "price_positive"),
-        sa.CheckConstraint("harvest_kg > 0 AND deliveries > 0", "harvest_positive"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    orchard_id: Mapped[int] = mapped_column(sa.ForeignKey("orchard.id"), index=True)
-    season_vi: Mapped[str] = mapped_column(sa.String(80))
-    season_en: Mapped[str] = mapped_column(sa.String(80), default="")
-    starts_on: Mapped[date]
-    ends_on: Mapped[date]
-    price: Mapped[int]
-    harvest_kg: Mapped[int]
-    deliveries: Mapped[int]
-    delivery_months: Mapped[list[int]] = mapped_column(sa.JSON, default=list)
-    includes_vi: Mapped[str] = mapped_column(sa.Text, default="")
-    includes_en: Mapped[str] = mapped_column(sa.Text, default="")
-    renewal_opens_on: Mapped[date | None]
-    renewal_closes_on: Mapped[date | None]
-
-    orchard: Mapped[Orchard] = relationship(back_populates="plans")
-
-    def running(self, today: date) -> bool:
-        return self.starts_on <= today <= self.ends_on
 
 
 class Tour(db.Model):
@@ -150,7 +48,7 @@ class Tour(db.Model):
     departures: Mapped[list["Departure"]] = relationship(
         back_populates="tour", order_by="Departure.starts_at"
     )
-    photos: Mapped[list["TourPhoto"]] = _extra_photos("TourPhoto")
+    photos: Mapped[list["TourPhoto"]] = extra_photos("TourPhoto")
 
 
 class Departure(db.Model):
@@ -176,33 +74,72 @@ class Departure(db.Model):
         return self.capacity - self.seats_taken
 
 
-class ExtraPhoto:
-    """One more photo of an orchard, tree or tour; the lowest position is shown first."""
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    asset_id: Mapped[int] = mapped_column(sa.ForeignKey("media_asset.id"))
-    position: Mapped[int] = mapped_column(default=0)
-
-    @declared_attr
-    def asset(cls) -> Mapped[MediaAsset]:
-        return relationship()
-
-
-class OrchardPhoto(ExtraPhoto, db.Model):
-    __tablename__ = "orchard_photo"
-
-    orchard_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("orchard.id", ondelete="CASCADE"), index=True
-    )
-
-
-class TreePhoto(ExtraPhoto, db.Model):
-    __tablename__ = "tree_photo"
-
-    tree_id: Mapped[int] = mapped_column(sa.ForeignKey("tree.id", ondelete="CASCADE"), index=True)
-
-
 class TourPhoto(ExtraPhoto, db.Model):
     __tablename__ = "tour_photo"
 
     tour_id: Mapped[int] = mapped_column(sa.ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+
+
+class BookingStatus(enum.StrEnum):
+    HELD = "held"  # seats kept while the payment is pending
+    CONFIRMED = "confirmed"  # paid: the ticket is valid
+    CHECKED_IN = "checked_in"
+    CANCELLED = "cancelled"  # by the buyer or the operator, after payment
+    RELEASED = "released"  # unpaid in time, or the payment failed: seats given back
+
+
+class Booking(db.Model):
+    """Adults and children on one departure; children take seats too."""
+
+    __tablename__ = "booking"
+    __table_args__ = (sa.CheckConstraint("adults >= 1 AND children >= 0", "people"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("order.id", ondelete="CASCADE"), unique=True
+    )
+    departure_id: Mapped[int] = mapped_column(sa.ForeignKey("departure.id"), index=True)
+    adults: Mapped[int]
+    children: Mapped[int] = mapped_column(default=0)
+    status: Mapped[BookingStatus] = mapped_column(enum_column(BookingStatus), index=True)
+    # Printed under the QR code and typed by the guide when the camera fails.
+    ticket_code: Mapped[str] = mapped_column(sa.String(12), unique=True)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    checked_in_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    reminder_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    order: Mapped[Order] = relationship()
+    departure: Mapped[Departure] = relationship()
+
+    @property
+    def seats(self) -> int:
+        return self.adults + self.children
+
+
+class WaitlistStatus(enum.StrEnum):
+    WAITING = "waiting"
+    OFFERED = "offered"  # seats kept for this person until offer_expires_at
+    BOOKED = "booked"
+    LAPSED = "lapsed"  # the offer ran out, or the departure was cancelled
+
+
+class WaitlistEntry(db.Model):
+    """Someone waiting for seats on a full departure, served first come first served."""
+
+    __tablename__ = "waitlist_entry"
+    __table_args__ = (sa.CheckConstraint("seats >= 1", "seats_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    departure_id: Mapped[int] = mapped_column(sa.ForeignKey("departure.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    email: Mapped[str] = mapped_column(sa.String(254))
+    locale: Mapped[str] = mapped_column(sa.String(5), default="vi")
+    seats: Mapped[int]
+    status: Mapped[WaitlistStatus] = mapped_column(
+        enum_column(WaitlistStatus), default=WaitlistStatus.WAITING, index=True
+    )
+    offer_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    departure: Mapped[Departure] = relationship()

@@ -2,9 +2,10 @@
 booking; a closed one frees the tree or the seats; a booking order about to be locked has its
 departure locked first (database.py's lock order)."""
 
+from storefront.adoptions import adopting as adoptions
 from storefront.orders.models import OrderKind
 from storefront.orders.signals import order_closed, order_confirmed, order_locking
-from storefront.tours import adoptions, bookings
+from storefront.tours import bookings
 from storefront.tours import states as _states  # noqa: F401 - registers the life cycles
 
 HANDLERS = {

@@ -1,9 +1,9 @@
 """The life cycles of an adoption and of a booking, registered with the orders' state machine
 so their transitions leave events in the order's history like any payment or fulfilment."""
 
+from storefront.adoptions.models import Adoption, AdoptionStatus
 from storefront.orders import states
-from storefront.tours.adoption_models import Adoption, AdoptionStatus
-from storefront.tours.booking_models import Booking, BookingStatus
+from storefront.tours.models import Booking, BookingStatus
 
 A, B = AdoptionStatus, BookingStatus
 

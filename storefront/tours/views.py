@@ -5,9 +5,10 @@ from babel.lists import format_list
 from flask import Blueprint, abort, g, render_template, request
 from flask_babel import get_locale
 
+from storefront.adoptions import offers
+from storefront.farms.labels import variety_label
+from storefront.farms.models import MangoVariety
 from storefront.tours import experiences, services
-from storefront.tours.labels import variety_label
-from storefront.tours.models import MangoVariety
 
 bp = Blueprint("tours", __name__)
 
@@ -41,13 +42,13 @@ def month_list(months: list[int]) -> str:
 
 @bp.get("/mango-trees")
 def trees():
-    orchards = services.tree_orchards()
-    filters = services.TreeFilters.from_args(request.args, {o.slug for o in orchards})
+    orchards = offers.tree_orchards()
+    filters = offers.TreeFilters.from_args(request.args, {o.slug for o in orchards})
     steps = sorted({*PRICE_STEPS, filters.max_price} - {None})
     return render_template(
         "tours/trees.html",
         filters=filters,
-        offers=services.search_trees(filters),
+        offers=offers.search_trees(filters),
         orchards=orchards,
         varieties=list(MangoVariety),
         price_steps=steps,
@@ -56,7 +57,7 @@ def trees():
 
 @bp.get("/mango-trees/<code>")
 def tree(code: str):
-    offer = services.get_public_tree(code)
+    offer = offers.get_public_tree(code)
     if offer is None:
         abort(404)
     return render_template("tours/tree.html", offer=offer, tree=offer.tree, plan=offer.plan)

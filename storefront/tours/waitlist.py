@@ -22,8 +22,7 @@ from storefront.models_base import utcnow
 from storefront.orders.checkout import CheckoutError
 from storefront.text import single_line
 from storefront.tours import seats as departure_seats
-from storefront.tours.booking_models import WaitlistEntry, WaitlistStatus
-from storefront.tours.models import Departure
+from storefront.tours.models import Departure, WaitlistEntry, WaitlistStatus
 
 PURPOSE = "waitlist-offer"
 MAX_SEATS = 20

@@ -10,12 +10,12 @@ import sqlalchemy as sa
 from axe_playwright_python.sync_playwright import Axe
 
 from storefront.accounts.services import register_user
+from storefront.adoptions import offers
 from storefront.catalog.models import Product, ProductStatus
 from storefront.demo.adoption_data import DEMO_PASSWORD, MINH_ANH
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.producers.models import MemberRole, ProducerMember
-from storefront.tours import services
 from storefront.tours.models import Departure, Tour
 
 pytestmark = pytest.mark.e2e
@@ -41,7 +41,7 @@ def site(demo_app):
                    Departure.capacity > Departure.seats_taken, Tour.published.is_(True))
             .order_by(Departure.starts_at)
         ).first()  # fmt: skip
-        tree = next(o.tree.code for o in services.search_trees(services.TreeFilters()))
+        tree = next(o.tree.code for o in offers.search_trees(offers.TreeFilters()))
         experience = db.session.scalar(
             sa.select(Product.slug).where(Product.tour_id.is_not(None)).order_by(Product.id)
         )

@@ -9,11 +9,11 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from storefront.accounts.services import register_user
+from storefront.adoptions import offers
 from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.models_base import utcnow
 from storefront.producers.models import MemberRole, ProducerMember
-from storefront.tours import services
 from storefront.tours.models import Departure, Tour
 from tests.fakestripe import FakeStripe
 
@@ -56,7 +56,7 @@ def test_a_gift_adoption_reaches_the_recipient_who_opens_the_certificate(
     browser, demo_app, live_server, card_payments
 ):
     with demo_app.app_context():
-        code = next(o.tree.code for o in services.search_trees(services.TreeFilters()))
+        code = next(o.tree.code for o in offers.search_trees(offers.TreeFilters()))
     base = live_server.url
     giver = browser.new_context(viewport=PHONE, locale="en-GB")
     page = giver.new_page()

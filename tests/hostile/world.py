@@ -13,6 +13,9 @@ from werkzeug.routing import Rule
 from storefront import places
 from storefront.accounts.services import PASSWORD_RESET_PURPOSE
 from storefront.accounts.tokens import fingerprint, make_token
+from storefront.adoptions.adopting import adopt
+from storefront.adoptions.models import Adoption
+from storefront.adoptions.services import adoption_token
 from storefront.catalog.models import ProductImage
 from storefront.extensions import db
 from storefront.mail import outbox
@@ -30,9 +33,8 @@ from storefront.orders.models import (
 )
 from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
-from storefront.tours.adoption_models import Adoption
-from storefront.tours.adoptions import adopt, adoption_token
-from storefront.tours.bookings import book, booking_of, ticket_token
+from storefront.tours.bookings import book, booking_of
+from storefront.tours.tickets import ticket_token
 from tests import factories
 from tests.orders.builders import make_order
 from tests.tours import builders

@@ -7,9 +7,10 @@ from html.parser import HTMLParser
 import pytest
 from flask import render_template
 
+from storefront.adoptions import adopting as adoptions
 from storefront.orders.checkout import CheckoutError, Contact
 from storefront.orders.models import PaymentMethod
-from storefront.tours import adoptions, bookings
+from storefront.tours import bookings
 from tests import factories
 from tests.orders.builders import make_order
 from tests.tours import builders

@@ -8,12 +8,8 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 
-from storefront.extensions import db
-from storefront.mail import outbox
-from storefront.orders import credit, lifecycle
-from storefront.orders.checkout import Contact
-from storefront.orders.models import PaymentMethod, StoreCreditEntry
-from storefront.tours.adoption_models import (
+from storefront.adoptions.adopting import Gift, adopt
+from storefront.adoptions.models import (
     Adoption,
     AdoptionStatus,
     DeliveryStatus,
@@ -21,8 +17,12 @@ from storefront.tours.adoption_models import (
     TreeUpdate,
     TreeUpdatePhoto,
 )
-from storefront.tours.adoptions import Gift, adopt
-from storefront.tours.models import AdoptionPlan
+from storefront.extensions import db
+from storefront.farms.models import AdoptionPlan
+from storefront.mail import outbox
+from storefront.orders import credit, lifecycle
+from storefront.orders.checkout import Contact
+from storefront.orders.models import PaymentMethod, StoreCreditEntry
 from tests import factories
 from tests.tours import builders
 from tests.web import login, post

@@ -5,16 +5,17 @@ producer's ids give 404 on every new portal page and change nothing."""
 import pytest
 import sqlalchemy as sa
 
+from storefront.adoptions.models import Adoption, HarvestDelivery, TreeUpdate
 from storefront.extensions import db
+from storefront.farms import editing as farm_editing
+from storefront.farms.models import AdoptionPlan
 from storefront.mail import outbox
 from storefront.orders import lifecycle
 from storefront.orders.checkout import Contact
 from storefront.orders.models import OrderStatus, PaymentMethod, Refund, RefundStatus
 from storefront.tours import editing
-from storefront.tours.adoption_models import Adoption, HarvestDelivery, TreeUpdate
-from storefront.tours.booking_models import Booking, BookingStatus, WaitlistEntry, WaitlistStatus
 from storefront.tours.bookings import book
-from storefront.tours.models import AdoptionPlan, Departure
+from storefront.tours.models import Booking, BookingStatus, Departure, WaitlistEntry, WaitlistStatus
 from tests import factories
 from tests.portal.test_adoption_portal import adopted, plan_data
 from tests.tours import builders
@@ -129,7 +130,7 @@ def test_the_capacity_never_drops_below_seats_sold_meanwhile(app, database):
         sa.update(Departure).where(Departure.id == departure.id).values(seats_taken=8)
     )
     with app.test_request_context("/"):
-        with pytest.raises(editing.TourismError) as refused:
+        with pytest.raises(farm_editing.TourismError) as refused:
             editing.set_capacity(departure, 5)
         assert refused.value.field == "capacity"
     db.session.expire_all()

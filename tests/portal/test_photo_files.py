@@ -11,10 +11,10 @@ from PIL import Image
 
 from storefront.catalog.models import Product
 from storefront.extensions import db
+from storefront.farms.models import Orchard
 from storefront.media.models import MediaAsset
 from storefront.media.storage import media_root
 from storefront.producers.models import Producer
-from storefront.tours.models import Orchard
 from tests import factories
 from tests.media import corpus
 from tests.portal.test_adoption_portal import adopted

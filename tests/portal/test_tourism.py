@@ -8,9 +8,10 @@ import sqlalchemy as sa
 from PIL import Image
 
 from storefront.extensions import db
+from storefront.farms.models import MangoVariety, Orchard, Tree, TreeStatus
 from storefront.media.models import MediaAsset
 from storefront.timeutil import today_local
-from storefront.tours.models import Departure, MangoVariety, Orchard, Tour, Tree, TreeStatus
+from storefront.tours.models import Departure, Tour
 from tests import factories
 from tests.tours import builders
 from tests.web import post

@@ -7,9 +7,10 @@ import sqlalchemy as sa
 from PIL import Image
 
 from storefront.extensions import db
+from storefront.farms import photos
+from storefront.farms.models import Orchard, Tree
 from storefront.media.models import MediaAsset
-from storefront.tours import photos
-from storefront.tours.models import Orchard, Tour, Tree
+from storefront.tours.models import Tour
 from tests import factories
 from tests.tours import builders
 from tests.web import post

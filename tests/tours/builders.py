@@ -3,18 +3,11 @@
 from datetime import date, datetime, timedelta
 
 from storefront.extensions import db
+from storefront.farms import photos
+from storefront.farms.models import AdoptionPlan, MangoVariety, Orchard, Tree, TreeStatus
 from storefront.models_base import utcnow
 from storefront.timeutil import today_local
-from storefront.tours import photos
-from storefront.tours.models import (
-    AdoptionPlan,
-    Departure,
-    MangoVariety,
-    Orchard,
-    Tour,
-    Tree,
-    TreeStatus,
-)
+from storefront.tours.models import Departure, Tour
 from tests import factories
 
 MY_THO = 30076  # Xã Mỹ Thọ, Đồng Tháp (the Cao Lãnh mango country)

@@ -2,11 +2,12 @@
 
 import sqlalchemy as sa
 
+from storefront.adoptions import adopting as adoptions
+from storefront.adoptions import services as adoption_services
+from storefront.adoptions.models import Adoption, TreeUpdate, TreeUpdatePhoto
 from storefront.extensions import db
 from storefront.orders import credit, lifecycle
 from storefront.orders.models import Order, OrderStatus
-from storefront.tours import adoptions
-from storefront.tours.adoption_models import Adoption, TreeUpdate, TreeUpdatePhoto
 from tests import factories
 from tests.tours import builders
 from tests.web import csrf_token, input_value, login
@@ -110,13 +111,13 @@ def _active_adoption(**gift):
         gift=adoptions.Gift(**gift) if gift else None,
     )  # fmt: skip
     lifecycle.confirm_payment(order)
-    return adoptions.adoption_of(order)
+    return adoption_services.adoption_of(order)
 
 
 def test_my_tree_page_shows_updates_newest_first_and_the_deliveries(app, client, database):
     with app.test_request_context("/"):
         adoption = _active_adoption()
-        token = adoptions.adoption_token(adoption)
+        token = adoption_services.adoption_token(adoption)
     old = TreeUpdate(tree_id=adoption.tree_id, note="Cây ra bông đợt đầu.")
     new = TreeUpdate(tree_id=adoption.tree_id, note="Đã bao trái xong.")
     db.session.add(old)
@@ -136,7 +137,7 @@ def test_my_tree_page_shows_updates_newest_first_and_the_deliveries(app, client,
 def test_certificate_carries_the_tree_code_a_qr_code_season_and_harvest(app, client, database):
     with app.test_request_context("/"):
         adoption = _active_adoption(recipient_name="Chị Hoa", recipient_email="hoa@example.vn")
-        token = adoptions.adoption_token(adoption)
+        token = adoption_services.adoption_token(adoption)
 
     html = client.get(f"/adoptions/{token}/certificate?lang=en").get_data(as_text=True)
 
@@ -157,7 +158,7 @@ def test_a_held_adoption_has_no_certificate_yet(app, client, database):
             contact=Contact("A", "0912345678", "a@example.vn", 82, builders.MY_THO, "Ấp"),
             method=PaymentMethod.BANK_TRANSFER,
         )  # fmt: skip
-        token = adoptions.adoption_token(adoptions.adoption_of(order))
+        token = adoption_services.adoption_token(adoption_services.adoption_of(order))
     assert client.get(f"/adoptions/{token}/certificate").status_code == 404
 
 
@@ -177,7 +178,7 @@ def test_my_trees_lists_adoptions_and_the_store_credit(app, client, database):
 def test_my_tree_page_offers_the_visit_tours_and_lists_the_adopters_visits(app, client, database):
     with app.test_request_context("/"):
         adoption = _active_adoption()
-        token = adoptions.adoption_token(adoption)
+        token = adoption_services.adoption_token(adoption)
         orchard = adoption.tree.orchard
         visit = builders.tour(orchard.producer, orchard=orchard, visits_adopted_trees=True)
         other = builders.tour(orchard.producer, visits_adopted_trees=False)

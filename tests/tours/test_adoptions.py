@@ -6,15 +6,16 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
+from storefront.adoptions import offers
+from storefront.adoptions import services as adoption_services
+from storefront.adoptions.adopting import Gift, TreeTakenError, adopt
+from storefront.adoptions.models import Adoption, AdoptionStatus, DeliveryStatus
 from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
 from storefront.orders.checkout import CheckoutError, Contact
 from storefront.orders.models import OrderEvent, OrderKind, OrderStatus, PaymentMethod
-from storefront.tours import adoptions, services
-from storefront.tours.adoption_models import Adoption, AdoptionStatus, DeliveryStatus
-from storefront.tours.adoptions import Gift, TreeTakenError, adopt
 from tests import factories
 from tests.payments.helpers import card_order
 from tests.tours import builders
@@ -45,7 +46,7 @@ def _adopt(tree, user=None, key="k-1", **kw):
 
 def _offered(tree) -> bool:
     db.session.expire_all()
-    return services.get_public_tree(tree.code).offered
+    return offers.get_public_tree(tree.code).offered
 
 
 def test_adoption_order_holds_the_tree_until_paid_then_plans_the_deliveries(app):
@@ -58,7 +59,7 @@ def test_adoption_order_holds_the_tree_until_paid_then_plans_the_deliveries(app)
     assert timedelta(minutes=115) < order.pay_by - utcnow() <= timedelta(minutes=120)
     [item] = order.items
     assert item.sku == tree.code and item.product_id is None
-    adoption = adoptions.adoption_of(order)
+    adoption = adoption_services.adoption_of(order)
     assert adoption.status == AdoptionStatus.HELD and adoption.plate_name == "Gia đình An"
     assert not _offered(tree)
 
@@ -91,9 +92,9 @@ def test_an_expired_hold_frees_the_tree_for_the_next_adopter():
     second = _adopt(tree, key="second")
 
     assert first.status == OrderStatus.EXPIRED
-    assert adoptions.adoption_of(first).status == AdoptionStatus.RELEASED
-    assert adoptions.adoption_of(first).claim is None
-    assert adoptions.adoption_of(second).status == AdoptionStatus.HELD
+    assert adoption_services.adoption_of(first).status == AdoptionStatus.RELEASED
+    assert adoption_services.adoption_of(first).claim is None
+    assert adoption_services.adoption_of(second).status == AdoptionStatus.HELD
 
 
 def test_cash_on_delivery_and_guests_are_refused():
@@ -163,15 +164,15 @@ def test_the_adopter_may_renew_during_the_window_and_others_wait():
     adopter = factories.user()
     first = _adopt(tree, user=adopter, key="season-1")
     lifecycle.confirm_payment(first)
-    adoption = adoptions.adoption_of(first)
+    adoption = adoption_services.adoption_of(first)
 
-    assert services.renewal_offer(adoption, today) == upcoming
+    assert offers.renewal_offer(adoption, today) == upcoming
     with pytest.raises(TreeTakenError):
         _adopt(tree, key="stranger", plan_id=upcoming.id)
     renewed = _adopt(tree, user=adopter, key="renew", plan_id=upcoming.id)
-    renewal = adoptions.adoption_of(renewed)
+    renewal = adoption_services.adoption_of(renewed)
     assert renewal.plan_id == upcoming.id and renewal.renewal_of_id == adoption.id
-    assert services.renewal_offer(adoption, today) is None
+    assert offers.renewal_offer(adoption, today) is None
 
 
 def test_after_the_season_the_tree_stays_kept_for_its_adopter_until_renewal_closes():
@@ -201,7 +202,7 @@ def test_after_the_season_the_tree_stays_kept_for_its_adopter_until_renewal_clos
     with pytest.raises(TreeTakenError):
         _adopt(tree, key="stranger")
     renewed = _adopt(tree, user=adopter, key="renewal")
-    assert adoptions.adoption_of(renewed).renewal_of_id is not None
+    assert adoption_services.adoption_of(renewed).renewal_of_id is not None
 
 
 def test_a_card_adoption_holds_the_tree_for_fifteen_minutes():

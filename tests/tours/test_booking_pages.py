@@ -12,8 +12,8 @@ from storefront.orders import lifecycle
 from storefront.orders.checkout import Contact
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, RefundStatus
-from storefront.tours import bookings
-from storefront.tours.booking_models import Booking, BookingStatus, WaitlistEntry
+from storefront.tours import bookings, cancellation, tickets
+from storefront.tours.models import Booking, BookingStatus, WaitlistEntry
 from tests import factories
 from tests.tours import builders
 from tests.web import csrf_token, input_value, login, quoted_total
@@ -125,7 +125,7 @@ def _confirmed(app, departure, **kw):
         )  # fmt: skip
         lifecycle.confirm_payment(order)
         booking = bookings.booking_of(order)
-        return booking, bookings.ticket_url(booking), order_url(order)
+        return booking, tickets.ticket_url(booking), order_url(order)
 
 
 def test_ticket_shows_a_qr_code_and_only_the_tours_guide_checks_it_in_once(app, client, database):
@@ -199,7 +199,7 @@ def test_the_office_pays_a_transfer_refund_by_hand_once(app, client, database):
     departure = builders.departure(builders.tour(), starts_at=utcnow() + timedelta(days=10))
     booking, _ticket, _link = _confirmed(app, departure)
     with app.test_request_context("/"):
-        bookings.cancel_by_buyer(booking)
+        cancellation.cancel_by_buyer(booking)
     [refund] = booking.order.payment.refunds
     login(client, factories.user(is_admin=True))
     listing = client.get("/admin/orders?lang=en").get_data(as_text=True)

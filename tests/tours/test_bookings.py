@@ -17,10 +17,10 @@ from storefront.orders.models import (
     PaymentStatus,
     RefundStatus,
 )
-from storefront.tours import bookings, waitlist
-from storefront.tours.booking_models import Booking, BookingStatus, WaitlistStatus
+from storefront.tours import bookings, cancellation, reminders, tickets, waitlist
 from storefront.tours.bookings import SeatsGoneError, book
-from storefront.tours.models import Departure
+from storefront.tours.errors import BookingError
+from storefront.tours.models import Booking, BookingStatus, Departure, WaitlistStatus
 from tests import factories
 from tests.tours import builders
 
@@ -133,17 +133,17 @@ def test_a_ticket_checks_in_once_and_the_second_scan_says_when():
     booking = _paid_booking(departure)
     guide = factories.user()
 
-    assert bookings.check_in(booking, guide) is True
+    assert tickets.check_in(booking, guide) is True
     first_time = booking.checked_in_at
-    assert bookings.check_in(booking, guide) is False
+    assert tickets.check_in(booking, guide) is False
     assert booking.status == BookingStatus.CHECKED_IN and booking.checked_in_at == first_time
 
 
 def test_an_unpaid_ticket_cannot_be_checked_in():
     departure = builders.departure(builders.tour())
     booking = bookings.booking_of(_book(departure))
-    with pytest.raises(bookings.BookingError):
-        bookings.check_in(booking, factories.user())
+    with pytest.raises(BookingError):
+        tickets.check_in(booking, factories.user())
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_refund_follows_the_policy_at_the_moment_of_cancelling(days_ahead, perce
     booking = _paid_booking(departure)
     total = booking.order.total
 
-    refunded = bookings.cancel_by_buyer(booking)
+    refunded = cancellation.cancel_by_buyer(booking)
 
     assert refunded == total * percent // 100
     assert booking.status == BookingStatus.CANCELLED
@@ -175,7 +175,7 @@ def test_a_card_booking_is_refunded_through_stripe(stripe_settings):
     lifecycle.confirm_payment(order, actor_label="stripe")
     booking = bookings.booking_of(order)
 
-    refunded = bookings.cancel_by_buyer(booking)
+    refunded = cancellation.cancel_by_buyer(booking)
 
     assert refunded == order.total // 2
     [sent] = stripe_settings.refunds
@@ -192,7 +192,7 @@ def test_operator_cancels_a_departure_refunds_everyone_in_full_and_tells_them():
     entry = waitlist.join(departure, name="Minh", email="minh@example.vn", seats=20, locale="vi")
     db.session.info["outbox"] = []
 
-    count = bookings.cancel_departure(departure, actor=factories.user())
+    count = cancellation.cancel_departure(departure, actor=factories.user())
 
     assert count == 2 and departure.cancelled
     assert paid.status == BookingStatus.CANCELLED and unpaid.status == BookingStatus.RELEASED
@@ -213,7 +213,7 @@ def test_freed_seats_are_offered_to_the_first_in_line_who_can_book_them():
     second = waitlist.join(departure, name="Lan", email="lan@example.vn", seats=1, locale="en")
     db.session.info["outbox"] = []
 
-    bookings.cancel_by_buyer(booking)
+    cancellation.cancel_by_buyer(booking)
 
     assert first.status == WaitlistStatus.OFFERED and second.status == WaitlistStatus.OFFERED
     assert _seats_taken(departure) == 3  # kept for the two offers
@@ -233,7 +233,7 @@ def test_an_unused_offer_lapses_and_passes_the_seats_on():
     booking = _paid_booking(departure, adults=2, children=0, key="full")
     first = waitlist.join(departure, name="Minh", email="minh@example.vn", seats=2, locale="vi")
     second = waitlist.join(departure, name="Lan", email="lan@example.vn", seats=2, locale="vi")
-    bookings.cancel_by_buyer(booking)
+    cancellation.cancel_by_buyer(booking)
     assert first.status == WaitlistStatus.OFFERED and second.status == WaitlistStatus.WAITING
 
     assert waitlist.expire_offers(utcnow() + timedelta(hours=3)) == 1
@@ -255,8 +255,8 @@ def test_reminders_go_once_to_tomorrows_confirmed_bookings():
     _paid_booking(later, key="t3")
     db.session.info["outbox"] = []
 
-    assert bookings.send_reminders(now) == 1
-    assert bookings.send_reminders(now) == 0
+    assert reminders.send_reminders(now) == 1
+    assert reminders.send_reminders(now) == 0
 
     [reminder] = db.session.info["outbox"]
     db.session.refresh(confirmed)

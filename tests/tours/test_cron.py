@@ -13,8 +13,7 @@ from storefront.orders.checkout import Contact
 from storefront.orders.models import PaymentMethod
 from storefront.timeutil import VIETNAM, to_local
 from storefront.tours import bookings, waitlist
-from storefront.tours.booking_models import Booking, BookingStatus, WaitlistEntry, WaitlistStatus
-from storefront.tours.models import Departure
+from storefront.tours.models import Booking, BookingStatus, Departure, WaitlistEntry, WaitlistStatus
 from tests.conftest import build_app
 from tests.tours import builders
 

@@ -9,14 +9,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import sqlalchemy as sa
 
+from storefront.adoptions.models import Adoption
 from storefront.extensions import db
 from storefront.orders import lifecycle
 from storefront.orders.checkout import Contact
 from storefront.orders.models import OrderEvent, PaymentMethod
-from storefront.tours import bookings
-from storefront.tours.adoption_models import Adoption
-from storefront.tours.booking_models import Booking
-from storefront.tours.models import Departure
+from storefront.tours import bookings, tickets
+from storefront.tours.models import Booking, Departure
 from tests import factories
 from tests.conftest import LiveServer, build_app
 from tests.gunicorn import Buyer, gunicorn
@@ -144,7 +143,7 @@ def test_two_guides_scanning_one_ticket_at_once_check_it_in_once(make_database_u
             method=PaymentMethod.BANK_TRANSFER,
         )  # fmt: skip
         lifecycle.confirm_payment(order)
-        ticket = bookings.ticket_url(bookings.booking_of(order))
+        ticket = tickets.ticket_url(bookings.booking_of(order))
         db.session.commit()
         db.session.remove()
     scans = 6

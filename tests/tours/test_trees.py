@@ -2,8 +2,8 @@
 
 import pytest
 
+from storefront.farms.models import MangoVariety, TreeStatus
 from storefront.producers.models import ProducerStatus
-from storefront.tours.models import MangoVariety, TreeStatus
 from tests import factories
 from tests.tours import builders
 

@@ -16,9 +16,8 @@ from storefront.models_base import utcnow
 from storefront.orders import lifecycle
 from storefront.orders.checkout import Contact
 from storefront.orders.models import PaymentMethod
-from storefront.tours import bookings, waitlist
-from storefront.tours.booking_models import Booking, BookingStatus, WaitlistEntry, WaitlistStatus
-from storefront.tours.models import Departure
+from storefront.tours import bookings, cancellation, waitlist
+from storefront.tours.models import Booking, BookingStatus, Departure, WaitlistEntry, WaitlistStatus
 from tests.conftest import LiveServer, build_app
 from tests.gunicorn import SECRET_KEY, Buyer, flask_command, gunicorn
 from tests.locks import RowLocks
@@ -59,7 +58,7 @@ def full_departure(make_database_url, tmp_path, request):
         offer = waitlist.join(departure, name="Minh", email="minh@example.vn", seats=OFFERED,
                               locale="vi")  # fmt: skip
         waitlist.join(departure, name="Lan", email="lan@example.vn", seats=WAITING, locale="en")
-        bookings.cancel_by_buyer(parties[-1])
+        cancellation.cancel_by_buyer(parties[-1])
         db.session.commit()
         assert offer.status == WaitlistStatus.OFFERED
         token = waitlist.offer_url(offer).split("offer=")[1].split("&")[0]

@@ -4,11 +4,12 @@ import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
 from storefront.extensions import db
+from storefront.farms.editing import TourismError
+from storefront.farms.models import ExtraPhoto, Orchard, Tree
 from storefront.media.errors import UploadError
 from storefront.media.models import MediaAsset
 from storefront.media.services import release, store_uploads
-from storefront.tours.editing import TourismError
-from storefront.tours.models import ExtraPhoto, Orchard, Tour, Tree
+from storefront.tours.models import Tour
 
 MAX_PHOTOS = 12
 PhotoOwner = Orchard | Tree | Tour

@@ -9,35 +9,26 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from flask import url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 
 from storefront import mail
 from storefront.accounts.services import AccountError, check_email
-from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.adoptions.models import Adoption, AdoptionStatus, DeliveryStatus, HarvestDelivery
+from storefront.adoptions.offers import renewal_holder, renewal_open, running_plan
+from storefront.adoptions.services import adoption_of, adoption_token, my_tree_url
 from storefront.extensions import db
+from storefront.farms.models import AdoptionPlan, Orchard, Tree, TreeStatus
 from storefront.links import external_url
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
+from storefront.orders.holds import open_held_order
 from storefront.orders.models import Order, OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.text import single_line
 from storefront.timeutil import today_local
-from storefront.tours.adoption_models import (
-    Adoption,
-    AdoptionStatus,
-    DeliveryStatus,
-    HarvestDelivery,
-)
-from storefront.tours.holds import open_held_order
-from storefront.tours.models import AdoptionPlan, Orchard, Tree, TreeStatus
-
-PURPOSE = "adoption"
-TEN_YEARS = 10 * 365 * 24 * 3600
-HOLDING = (AdoptionStatus.ACTIVE, AdoptionStatus.COMPLETED)
 
 
 class TreeTakenError(CheckoutError):
@@ -49,55 +40,6 @@ class Gift:
     recipient_name: str
     recipient_email: str
     message: str = ""
-
-
-def running_plan(orchard_id: int, today: date) -> AdoptionPlan | None:
-    """The plan the orchard runs today (the latest started if several overlap)."""
-    return db.session.scalar(
-        sa.select(AdoptionPlan)
-        .where(
-            AdoptionPlan.orchard_id == orchard_id,
-            AdoptionPlan.starts_on <= today,
-            AdoptionPlan.ends_on >= today,
-        )
-        .order_by(AdoptionPlan.starts_on.desc(), AdoptionPlan.id.desc())
-        .limit(1)
-    )
-
-
-def next_plan(plan: AdoptionPlan) -> AdoptionPlan | None:
-    """The orchard's plan for the season after this one, if the farmer has set it up."""
-    return db.session.scalar(
-        sa.select(AdoptionPlan)
-        .where(AdoptionPlan.orchard_id == plan.orchard_id, AdoptionPlan.starts_on > plan.starts_on)
-        .order_by(AdoptionPlan.starts_on, AdoptionPlan.id)
-        .limit(1)
-    )
-
-
-def renewal_open(plan: AdoptionPlan, today: date) -> bool:
-    return bool(
-        plan.renewal_opens_on
-        and plan.renewal_closes_on
-        and plan.renewal_opens_on <= today <= plan.renewal_closes_on
-    )
-
-
-def renewal_holder(tree: Tree, plan: AdoptionPlan, today: date) -> Adoption | None:
-    """The adoption of an earlier season whose adopter may still renew this tree for `plan`."""
-    earlier = sa.orm.aliased(AdoptionPlan)
-    return db.session.scalar(
-        sa.select(Adoption)
-        .join(earlier, earlier.id == Adoption.plan_id)
-        .where(
-            Adoption.tree_id == tree.id,
-            Adoption.status.in_(HOLDING),
-            earlier.starts_on < plan.starts_on,
-            earlier.renewal_closes_on >= today,
-        )
-        .order_by(earlier.starts_on.desc())
-        .limit(1)
-    )
 
 
 def _check_gift(gift: Gift | None) -> Gift | None:
@@ -229,10 +171,6 @@ def adopt(
     return finish_order(order, user, total_seen)
 
 
-def adoption_of(order) -> Adoption | None:
-    return db.session.scalar(sa.select(Adoption).where(Adoption.order_id == order.id))
-
-
 def on_confirmed(order) -> None:
     """Paid: the season's crop is the adopter's; plan the deliveries, send the certificate."""
     adoption = adoption_of(order)
@@ -268,25 +206,6 @@ def _plan_deliveries(adoption: Adoption) -> None:
         )
 
 
-def adoption_token(adoption: Adoption) -> str:
-    return make_token(PURPOSE, adoption.id)
-
-
-def adoption_from_token(token: str) -> Adoption | None:
-    try:
-        adoption_id = read_token(PURPOSE, token, max_age=TEN_YEARS)
-    except TokenError:
-        return None
-    return db.session.get(Adoption, adoption_id) if isinstance(adoption_id, int) else None
-
-
-def my_tree_url(adoption: Adoption, external: bool = False) -> str:
-    """The adopter's tree page; `external`: a full link at SITE_URL (e-mails)."""
-    return (external_url if external else url_for)(
-        "adoptions.my_tree", token=adoption_token(adoption)
-    )
-
-
 def _send_certificate(adoption: Adoption) -> None:
     """The certificate goes to the gift's recipient, or to the adopter; the adopter is told."""
     order = adoption.order
@@ -311,14 +230,3 @@ def _send_certificate(adoption: Adoption) -> None:
             adoption=adoption,
             link=link,
         )
-
-
-def adoptions_of_user(user_id: int) -> list[Adoption]:
-    """The buyer's adoptions that hold or held a tree, newest first."""
-    return list(
-        db.session.scalars(
-            sa.select(Adoption)
-            .where(Adoption.user_id == user_id, Adoption.status != AdoptionStatus.RELEASED)
-            .order_by(Adoption.id.desc())
-        )
-    )

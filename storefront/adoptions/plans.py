@@ -6,11 +6,11 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
+from storefront.adoptions.models import Adoption, AdoptionStatus
 from storefront.extensions import db
+from storefront.farms.editing import TourismError
+from storefront.farms.models import AdoptionPlan, Orchard
 from storefront.timeutil import format_day, today_local
-from storefront.tours.adoption_models import Adoption, AdoptionStatus
-from storefront.tours.editing import TourismError
-from storefront.tours.models import AdoptionPlan, Orchard
 
 TEXT_FIELDS = ("season_vi", "season_en", "includes_vi", "includes_en")
 DATE_FIELDS = ("starts_on", "ends_on", "renewal_opens_on", "renewal_closes_on")

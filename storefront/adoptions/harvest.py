@@ -8,14 +8,7 @@ from babel.numbers import format_decimal
 from flask_babel import lazy_gettext as _l
 
 from storefront import mail
-from storefront.extensions import db
-from storefront.media.errors import UploadError
-from storefront.media.services import store_upload
-from storefront.models_base import utcnow
-from storefront.orders import credit, lifecycle
-from storefront.orders.states import transition
-from storefront.producers.models import Producer
-from storefront.tours.adoption_models import (
+from storefront.adoptions.models import (
     Adoption,
     AdoptionStatus,
     DeliveryStatus,
@@ -23,9 +16,15 @@ from storefront.tours.adoption_models import (
     TreeUpdate,
     TreeUpdatePhoto,
 )
-from storefront.tours.adoptions import HOLDING, my_tree_url
-from storefront.tours.editing import TourismError
-from storefront.tours.models import AdoptionPlan, Orchard, Tree
+from storefront.adoptions.services import HOLDING, my_tree_url
+from storefront.extensions import db
+from storefront.farms.editing import TourismError
+from storefront.farms.models import AdoptionPlan, Tree
+from storefront.media.errors import UploadError
+from storefront.media.services import store_upload
+from storefront.models_base import utcnow
+from storefront.orders import credit, lifecycle
+from storefront.orders.states import transition
 
 MAX_PHOTOS = 6
 MAX_NOTE = 4000
@@ -41,26 +40,6 @@ def grams_from_kg(text: str) -> int | None:
         return None
     whole, _, fraction = text.replace(",", ".").partition(".")
     return int(whole) * 1000 + int((fraction + "000")[:3])
-
-
-def producer_adoptions(producer: Producer) -> list[Adoption]:
-    """The producer's paid adoptions (running and completed), newest season first."""
-    return list(
-        db.session.scalars(
-            sa.select(Adoption)
-            .join(Adoption.tree)
-            .join(Tree.orchard)
-            .join(Adoption.plan)
-            .where(Orchard.producer_id == producer.id, Adoption.status.in_(HOLDING))
-            .options(
-                sa.orm.contains_eager(Adoption.tree),
-                sa.orm.contains_eager(Adoption.plan),
-                sa.orm.selectinload(Adoption.order),
-                sa.orm.selectinload(Adoption.deliveries),
-            )
-            .order_by(AdoptionPlan.starts_on.desc(), Tree.code, Adoption.id)
-        )
-    )
 
 
 def tree_updates(tree: Tree, limit: int = 20) -> list[TreeUpdate]:

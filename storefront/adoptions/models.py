@@ -8,10 +8,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storefront.accounts.models import User
 from storefront.extensions import db
+from storefront.farms.models import AdoptionPlan, Tree
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 from storefront.orders.models import Order
-from storefront.tours.models import AdoptionPlan, Tree
 
 
 class AdoptionStatus(enum.StrEnum):

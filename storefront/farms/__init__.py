@@ -1,0 +1,1 @@
+"""Orchards and their mango trees, the seasons they are offered for adoption, and their photos."""
