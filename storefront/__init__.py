@@ -34,9 +34,10 @@ def create_app(config: type[Config] | Config | None = None, **overrides) -> Flas
 
 
 def register_extensions(app: Flask) -> None:
+    import storefront.adoptions.receivers
     import storefront.mail  # sends queued e-mail after each commit
     import storefront.models  # all tables known to the metadata
-    import storefront.tours.receivers  # noqa: F401  (tours hears of paid and closed orders)
+    import storefront.tours.receivers  # noqa: F401  and closed orders)
     from storefront import database, i18n, limits, security
     from storefront.extensions import babel, csrf, db, login_manager, migrate
 
@@ -54,6 +55,8 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from storefront.accounts.views import bp as accounts_bp
     from storefront.admin.views import bp as admin_bp
+    from storefront.adoptions import bp as adoptions_bp
+    from storefront.adoptions import views as _adoption_views  # noqa: F401
     from storefront.catalog.views import bp as catalog_bp
     from storefront.database import retry_write_views
     from storefront.main.views import bp as main_bp
@@ -65,9 +68,9 @@ def register_blueprints(app: Flask) -> None:
     from storefront.payments.views import bp as payments_bp
     from storefront.portal.views import bp as portal_bp
     from storefront.producers.views import bp as producers_bp
-    from storefront.tours.adoption_views import bp as adoptions_bp
-    from storefront.tours.booking_views import bp as bookings_bp
-    from storefront.tours.views import bp as tours_bp
+    from storefront.tours import booking_views as _booking_views  # noqa: F401
+    from storefront.tours import bp as tours_bp
+    from storefront.tours import views as _tour_views  # noqa: F401
 
     for bp in (main_bp, catalog_bp, producers_bp, accounts_bp, media_bp, portal_bp, admin_bp):
         app.register_blueprint(bp)
@@ -78,7 +81,6 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(cart_bp)
     app.register_blueprint(tours_bp)
     app.register_blueprint(adoptions_bp)
-    app.register_blueprint(bookings_bp)
     retry_write_views(app)  # once every view is known: each one that writes retries deadlocks
 
 

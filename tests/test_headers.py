@@ -27,7 +27,7 @@ PUBLIC_ENDPOINTS = {
     "main.home", "main.healthz", "main.robots", "main.sitemap", "main.wards",
     "catalog.index", "catalog.product",
     "producers.index", "producers.detail", "producers.join",
-    "tours.trees", "tours.tree", "tours.index", "tours.tour",
+    "adoptions.trees", "adoptions.tree", "tours.index", "tours.tour",
     "payments.stripe_webhook",
 }  # fmt: skip
 

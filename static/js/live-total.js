@@ -70,4 +70,12 @@ document.querySelectorAll("form[data-quote]").forEach((form) => {
     clearTimeout(timer);
     timer = setTimeout(refresh, 300);
   });
+  // A form the browser filled in again (back button, restored tab) may differ from the
+  // total the server rendered: ask for the total of what the fields now say.
+  const changed = fields.some((name) => {
+    const field = form.elements[name];
+    if (!field || !("defaultValue" in field)) return false;
+    return field.type === "checkbox" ? field.checked !== field.defaultChecked : field.value !== field.defaultValue;
+  });
+  if (changed) refresh();
 });

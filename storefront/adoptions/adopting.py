@@ -214,8 +214,8 @@ def _send_certificate(adoption: Adoption) -> None:
     to = adoption.recipient_email if adoption.is_gift else (order.email or adoption.user.email)
     mail.queue(
         to,
-        "mail/tours/certificate_subject.txt",
-        "mail/tours/certificate_body.txt",
+        "mail/adoptions/certificate_subject.txt",
+        "mail/adoptions/certificate_body.txt",
         locale=order.locale,
         adoption=adoption,
         link=link,
@@ -224,8 +224,8 @@ def _send_certificate(adoption: Adoption) -> None:
     if adoption.is_gift and order.email:
         mail.queue(
             order.email,
-            "mail/tours/gift_sent_subject.txt",
-            "mail/tours/gift_sent_body.txt",
+            "mail/adoptions/gift_sent_subject.txt",
+            "mail/adoptions/gift_sent_body.txt",
             locale=order.locale,
             adoption=adoption,
             link=link,

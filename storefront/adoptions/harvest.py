@@ -87,7 +87,7 @@ def post_update(
     link = my_tree_url(adoption, external=True)
     for to in _recipients(adoption):
         mail.queue(
-            to, "mail/tours/update_subject.txt", "mail/tours/update_body.txt",
+            to, "mail/adoptions/update_subject.txt", "mail/adoptions/update_body.txt",
             locale=adoption.order.locale, update=update, link=link,
         )  # fmt: skip
     return update
@@ -186,7 +186,7 @@ def record_shortfall(adoption: Adoption, *, actor=None) -> int:
     to = adoption.order.email or adoption.user.email
     if to:
         mail.queue(
-            to, "mail/tours/credit_subject.txt", "mail/tours/credit_body.txt",
+            to, "mail/adoptions/credit_subject.txt", "mail/adoptions/credit_body.txt",
             locale=adoption.order.locale, adoption=adoption, amount=amount,
             kg=format_decimal(grams / 1000, locale=adoption.order.locale),
             link=my_tree_url(adoption, external=True),

@@ -56,12 +56,6 @@ class Adoption(db.Model):
         back_populates="adoption", order_by="HarvestDelivery.number", cascade="all, delete-orphan"
     )
 
-    @property
-    def status_label(self) -> str:
-        from storefront.tours.labels import ADOPTION_STATUS_LABELS
-
-        return str(ADOPTION_STATUS_LABELS[self.status])
-
 
 class DeliveryStatus(enum.StrEnum):
     PLANNED = "planned"

@@ -254,3 +254,15 @@ def renewal_holder(tree: Tree, plan: AdoptionPlan, today: date) -> Adoption | No
         .order_by(earlier.starts_on.desc())
         .limit(1)
     )
+
+
+def sitemap_trees() -> list[str]:
+    """Codes of the public trees (not retired)."""
+    return list(
+        db.session.scalars(
+            sa.select(Tree.code)
+            .join(Tree.orchard)
+            .join(Orchard.producer)
+            .where(Producer.status == ProducerStatus.APPROVED, Tree.status != TreeStatus.RETIRED)
+        )
+    )

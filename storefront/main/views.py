@@ -4,6 +4,7 @@ import sqlalchemy as sa
 from flask import Blueprint, Response, abort, jsonify, render_template
 
 from storefront import places
+from storefront.adoptions import offers
 from storefront.catalog import services as catalog
 from storefront.extensions import db
 from storefront.links import external_url
@@ -54,7 +55,8 @@ def sitemap():
             "main/sitemap.xml",
             products=catalog.sitemap_products(),
             producers=producers.sitemap_producers(),
-            trees_and_tours=tours.sitemap_entries(),
+            trees=offers.sitemap_trees(),
+            tours=tours.sitemap_tours(),
         ),
         mimetype="application/xml",
     )

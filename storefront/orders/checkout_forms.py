@@ -40,3 +40,24 @@ class CheckoutForm(SiteForm):
 class LookupForm(SiteForm):
     number = StringField(_l("Order number"), [InputRequired(REQUIRED), Length(max=20)])
     phone = TelField(_l("Phone used for the order"), [InputRequired(REQUIRED), Length(max=20)])
+
+
+PAID_UP_FRONT = ("bank_transfer", "card")
+
+
+def method_choices(card: bool) -> list[tuple[str, str]]:
+    """Adoptions and tours are paid before: no cash on delivery."""
+    return [(m, METHOD_LABELS[m]) for m in PAID_UP_FRONT if card or m != "card"]
+
+
+class PaidUpFrontForm(SiteForm):
+    """The buyer of something paid before it is given (a tree, seats): no cash on delivery."""
+
+    phone = TelField(_l("Phone"), [InputRequired(REQUIRED), Length(max=20)])
+    name = StringField(_l("Your name"), [InputRequired(REQUIRED), Length(max=120)])
+    email = EmailField(_l("E-mail"), [InputRequired(REQUIRED), Length(max=254)])
+    method = RadioField(
+        _l("Payment"), default="bank_transfer", validators=[InputRequired(REQUIRED)]
+    )
+    idempotency_key = HiddenField()
+    total_seen = HiddenField()  # the total shown on the page the buyer confirms

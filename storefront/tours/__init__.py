@@ -1,1 +1,5 @@
-"""Farm tourism: orchards and their mango trees ("Cây xoài nhà tôi"), tours and departures."""
+"""Farm tours: their departures, the seats booked on them, the waiting list and the tickets."""
+
+from flask import Blueprint
+
+bp = Blueprint("tours", __name__)

@@ -3,7 +3,7 @@ buyer's cancellation from the order page."""
 
 import segno
 import sqlalchemy as sa
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -16,6 +16,7 @@ from storefront.limits import limit_posts
 from storefront.links import external_url
 from storefront.orders import idempotency, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.checkout_forms import method_choices
 from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
 from storefront.orders.states import IllegalTransition
@@ -23,13 +24,11 @@ from storefront.payments.stripe_gateway import GatewayError
 from storefront.routing import parse_id
 from storefront.security import private
 from storefront.timeutil import format_moment
-from storefront.tours import bookings, cancellation, services, tickets, waitlist
+from storefront.tours import bookings, bp, cancellation, services, tickets, waitlist
 from storefront.tours.errors import BookingError
-from storefront.tours.forms import PEOPLE, BookForm, WaitlistForm, method_choices
+from storefront.tours.forms import PEOPLE, BookForm, WaitlistForm
 from storefront.tours.labels import BOOKING_STATUS_LABELS
 from storefront.tours.models import BookingStatus
-
-bp = private(Blueprint("bookings", __name__))
 
 
 def _tour_and_departure(slug: str):
@@ -41,9 +40,10 @@ def _tour_and_departure(slug: str):
     return tour, departure
 
 
-@bp.route("/tours/<slug>/book", methods=["GET", "POST"], endpoint="start")
+@bp.route("/tours/<slug>/book", methods=["GET", "POST"])
 @limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
 @limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
+@private
 def book(slug: str):
     tour, departure = _tour_and_departure(slug)
     offer_token = request.args.get("offer")
@@ -82,7 +82,8 @@ def book(slug: str):
     return _book_page(tour, departure, form, waitlist_form, offer), status or form_status(form)
 
 
-@bp.get("/tours/<slug>/book/quote", endpoint="quote")
+@bp.get("/tours/<slug>/book/quote", endpoint="book_quote")
+@private
 def quote(slug: str):
     """The booking's total for another party, for the form's script (the page shows the same)."""
     tour, _departure = _tour_and_departure(slug)
@@ -127,6 +128,7 @@ def _book_page(tour, departure, form, waitlist_form, offer):
 
 @bp.post("/tours/<slug>/waitlist")
 @writes
+@private
 def join_waitlist(slug: str):
     tour, departure = _tour_and_departure(slug)
     form = WaitlistForm()
@@ -168,9 +170,10 @@ def _ticket(token: str):
 
 
 @bp.get("/tickets/<token>")
+@private
 def ticket(token: str):
     booking = _ticket(token)
-    url = external_url("bookings.ticket", token=token)
+    url = external_url("tours.ticket", token=token)
     qr = segno.make(url, error="m").svg_data_uri(scale=5, dark="#1d3b2a")
     return render_template(
         "tours/ticket.html",
@@ -185,6 +188,7 @@ def ticket(token: str):
 
 @bp.post("/tickets/<token>/check-in")
 @writes
+@private
 def check_in(token: str):
     booking = _ticket(token)
     if not _guide_of(booking):
@@ -196,7 +200,7 @@ def check_in(token: str):
     except BookingError as error:
         db.session.rollback()
         flash(str(error), "error")
-        return redirect(url_for("bookings.ticket", token=token)), 303
+        return redirect(url_for("tours.ticket", token=token)), 303
     db.session.commit()
     if first:
         flash(
@@ -215,12 +219,13 @@ def check_in(token: str):
             ),
             "error",
         )
-    return redirect(url_for("bookings.ticket", token=token), code=303)
+    return redirect(url_for("tours.ticket", token=token), code=303)
 
 
 @bp.post("/orders/<number>/cancel-booking")
 @writes
-def cancel(number: str):
+@private
+def cancel_booking(number: str):
     order = db.session.scalar(sa.select(Order).where(Order.number == number.upper()[:20]))
     if order is None or not may_see(order, current_user, request.form.get("t")):
         abort(404)

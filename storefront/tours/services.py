@@ -7,11 +7,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from storefront.extensions import db
-from storefront.farms.models import (
-    Orchard,
-    Tree,
-    TreeStatus,
-)
 from storefront.models_base import utcnow
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.tours.models import Departure, Tour, TourPhoto
@@ -106,13 +101,6 @@ def coming_departures(tour: Tour) -> list[Departure]:
     )
 
 
-def sitemap_entries() -> tuple[list[str], list[str]]:
-    """Codes of the public trees (not retired) and slugs of the public tours."""
-    trees = db.session.scalars(
-        sa.select(Tree.code)
-        .join(Tree.orchard)
-        .join(Orchard.producer)
-        .where(Producer.status == ProducerStatus.APPROVED, Tree.status != TreeStatus.RETIRED)
-    ).all()
-    tours = db.session.scalars(public_tours().with_only_columns(Tour.slug)).all()
-    return list(trees), list(tours)
+def sitemap_tours() -> list[str]:
+    """Slugs of the public tours."""
+    return list(db.session.scalars(public_tours().with_only_columns(Tour.slug)))

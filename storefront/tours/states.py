@@ -1,17 +1,10 @@
-"""The life cycles of an adoption and of a booking, registered with the orders' state machine
-so their transitions leave events in the order's history like any payment or fulfilment."""
+"""A booking's life cycle, registered with the orders' state machine so its transitions leave
+events in the order's history like any payment or fulfilment."""
 
-from storefront.adoptions.models import Adoption, AdoptionStatus
 from storefront.orders import states
 from storefront.tours.models import Booking, BookingStatus
 
-A, B = AdoptionStatus, BookingStatus
-
-ADOPTION_TRANSITIONS: dict[tuple[AdoptionStatus, str], AdoptionStatus] = {
-    (A.HELD, "pay"): A.ACTIVE,
-    (A.HELD, "release"): A.RELEASED,
-    (A.ACTIVE, "complete"): A.COMPLETED,
-}
+B = BookingStatus
 
 BOOKING_TRANSITIONS: dict[tuple[BookingStatus, str], BookingStatus] = {
     (B.HELD, "pay"): B.CONFIRMED,
@@ -20,5 +13,4 @@ BOOKING_TRANSITIONS: dict[tuple[BookingStatus, str], BookingStatus] = {
     (B.CONFIRMED, "cancel"): B.CANCELLED,
 }
 
-states.register(Adoption, "adoption", ADOPTION_TRANSITIONS)
 states.register(Booking, "booking", BOOKING_TRANSITIONS)

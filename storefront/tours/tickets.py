@@ -31,7 +31,7 @@ def ticket_token(booking: Booking) -> str:
 
 def ticket_url(booking: Booking, external: bool = False) -> str:
     """The ticket's page; `external`: a full link at SITE_URL (e-mails, the QR code)."""
-    return (external_url if external else url_for)("bookings.ticket", token=ticket_token(booking))
+    return (external_url if external else url_for)("tours.ticket", token=ticket_token(booking))
 
 
 def booking_from_token(token: str) -> Booking | None:

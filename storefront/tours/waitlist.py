@@ -92,7 +92,7 @@ def offer_freed_seats(departure: Departure) -> list[WaitlistEntry]:
 def offer_url(entry: WaitlistEntry) -> str:
     tour = entry.departure.tour
     return external_url(
-        "bookings.start",
+        "tours.book",
         slug=tour.slug,
         departure=entry.departure_id,
         offer=make_token(PURPOSE, entry.id),

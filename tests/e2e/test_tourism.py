@@ -136,6 +136,7 @@ def test_a_tourist_books_two_adults_and_a_child_pays_by_card_and_is_checked_in(
     page = tourist.new_page()
     page.goto(f"{base}/tours/{slug}?lang=en")
     page.locator(f'a[href="/tours/{slug}/book?departure={departure_id}"]').click()
+    page.wait_for_url(re.compile(r"/book\?departure="))  # and its scripts loaded
     page.get_by_label("Adults").fill("2")
     page.get_by_label("Children").fill("1")
     page.get_by_label("Phone").fill("0987 111 222")

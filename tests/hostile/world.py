@@ -51,7 +51,7 @@ ROLE_OF_ENDPOINT = {
     "accounts.reset_password": "anonymous",
     "adoptions.adopt": "buyer",
     "adoptions.my_trees": "buyer",
-    "bookings.check_in": "owner",  # the guide of the tour's producer
+    "tours.check_in": "owner",  # the guide of the tour's producer
 }
 
 # A form posted to a rule that takes no GET lives on another page: that page's endpoint.
@@ -61,9 +61,9 @@ FORM_PAGES = {
     "admin.switch_account": "admin.accounts",
     "admin.transfer_received": "admin.orders",
     "admin.refund_paid": "admin.orders",
-    "bookings.cancel": "orders.detail",
-    "bookings.check_in": "bookings.ticket",
-    "bookings.join_waitlist": "bookings.start",
+    "tours.cancel_booking": "orders.detail",
+    "tours.check_in": "tours.ticket",
+    "tours.join_waitlist": "tours.book",
     "cart.add": "catalog.product",
     "cart.remove": "cart.view",
     "cart.update": "cart.view",
@@ -307,7 +307,7 @@ class World:
 
     def query(self, endpoint: str) -> dict:
         """Query arguments a page needs to show its form (a departure, the order's link)."""
-        if endpoint in ("bookings.start", "bookings.join_waitlist", "bookings.quote"):
+        if endpoint in ("tours.book", "tours.join_waitlist", "tours.book_quote"):
             return {"departure": self.departure.id}
         if endpoint == "orders.detail" or endpoint == "transfers.vietqr_png":
             return {"t": order_token(self._order_for(self.subject or endpoint))}
@@ -315,7 +315,7 @@ class World:
 
     def _order_for(self, endpoint: str):
         return {
-            "bookings.cancel": lambda: self.booking.order,
+            "tours.cancel_booking": lambda: self.booking.order,
             "orders.pay": lambda: self.card_order,
             "accounts.reorder": lambda: self.goods_order,
             "orders.cancel": lambda: self.transfer_order,

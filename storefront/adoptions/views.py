@@ -1,34 +1,39 @@
 """Adopting a tree, the adopter's private tree page and certificate, their list of trees."""
 
 import segno
-from flask import Blueprint, abort, render_template, request
+from babel.dates import get_month_names
+from babel.lists import format_list
+from flask import abort, render_template, request
+from flask_babel import get_locale
 from flask_login import current_user, login_required
 
 from storefront.adoptions import adopting as adoptions
-from storefront.adoptions import offers
+from storefront.adoptions import bp, offers
 from storefront.adoptions import services as adoption_services
+from storefront.adoptions.forms import AdoptForm
+from storefront.adoptions.labels import ADOPTION_STATUS_LABELS, DELIVERY_STATUS_LABELS
 from storefront.adoptions.models import AdoptionStatus
 from storefront.extensions import db
+from storefront.farms.labels import variety_label
+from storefront.farms.models import MangoVariety
 from storefront.forms_common import amount_seen, form_status, refuse, setup_address
 from storefront.i18n import current_language
 from storefront.limits import limit_posts
 from storefront.links import external_url
 from storefront.orders import credit, idempotency, payment_flow
 from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
+from storefront.orders.checkout_forms import method_choices
 from storefront.orders.models import PaymentMethod
 from storefront.routing import parse_id
 from storefront.security import private
 from storefront.timeutil import today_local
-from storefront.tours.forms import AdoptForm, method_choices
-from storefront.tours.labels import DELIVERY_STATUS_LABELS
-
-bp = private(Blueprint("adoptions", __name__))
 
 
 @bp.route("/mango-trees/<code>/adopt", methods=["GET", "POST"])
 @login_required
 @limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
 @limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
+@private
 def adopt(code: str):
     offer = offers.get_public_tree(code)
     if offer is None:
@@ -78,7 +83,7 @@ def adopt(code: str):
             return payment_flow.after_placing(order)
     form.total_seen.data = str(plan.price)  # what the adopter agrees to by confirming
     return render_template(
-        "tours/adopt.html", form=form, offer=offer, tree=offer.tree, plan=plan
+        "adoptions/adopt.html", form=form, offer=offer, tree=offer.tree, plan=plan
     ), status or form_status(form)
 
 
@@ -86,7 +91,7 @@ def _unavailable(offer, message: str = ""):
     """The tree is taken (or not offered): say so and show trees still free."""
     others = [o for o in offers.search_trees(offers.TreeFilters()) if o.tree.id != offer.tree.id]
     return render_template(
-        "tours/adopt_unavailable.html", offer=offer, message=message, others=others[:6]
+        "adoptions/adopt_unavailable.html", offer=offer, message=message, others=others[:6]
     ), 409
 
 
@@ -116,11 +121,12 @@ def _from_token(token: str):
 
 
 @bp.get("/adoptions/<token>")
+@private
 def my_tree(token: str):
     adoption = _from_token(token)
     visits = adoption_services.visit_tours(adoption.tree)
     return render_template(
-        "tours/my_tree.html",
+        "adoptions/my_tree.html",
         adoption=adoption,
         tree=adoption.tree,
         plan=adoption.plan,
@@ -134,12 +140,13 @@ def my_tree(token: str):
 
 
 @bp.get("/adoptions/<token>/certificate")
+@private
 def certificate(token: str):
     adoption = _from_token(token)
-    tree_url = external_url("tours.tree", code=adoption.tree.code)
+    tree_url = external_url("adoptions.tree", code=adoption.tree.code)
     qr = segno.make(tree_url, error="m").svg_data_uri(scale=4, dark="#1d3b2a")
     return render_template(
-        "tours/certificate.html",
+        "adoptions/certificate.html",
         adoption=adoption,
         tree=adoption.tree,
         plan=adoption.plan,
@@ -151,10 +158,11 @@ def certificate(token: str):
 
 @bp.get("/account/trees")
 @login_required
+@private
 def my_trees():
     """The buyer's adopted trees and store credit."""
     return render_template(
-        "tours/my_trees.html",
+        "adoptions/my_trees.html",
         adoptions=adoption_services.adoptions_of_user(current_user.id),
         token_of=adoption_services.adoption_token,
         balance=credit.balance(current_user.id),
@@ -163,7 +171,44 @@ def my_trees():
     )
 
 
+bp.add_app_template_global(variety_label, "variety_label")
 bp.add_app_template_global(adoption_services.adoption_of, "adoption_of")
 bp.add_app_template_global(adoption_services.adoption_token, "adoption_token")
 bp.add_app_template_global(adoption_services.my_tree_url, "my_tree_url")
 bp.add_app_template_global(lambda status: str(DELIVERY_STATUS_LABELS[status]), "delivery_label")
+bp.add_app_template_global(lambda status: str(ADOPTION_STATUS_LABELS[status]), "adoption_label")
+
+
+# Steps offered in the "up to" price select (whole đồng).
+PRICE_STEPS = (3_000_000, 5_000_000, 7_000_000, 10_000_000, 15_000_000)
+
+
+@bp.app_template_filter("month_list")
+def month_list(months: list[int]) -> str:
+    """Month numbers in the page's language and list style: "June, July and August"."""
+    locale = get_locale()
+    names = get_month_names("wide", context="format", locale=locale)
+    return format_list([names[m] for m in months if m in names], locale=locale)
+
+
+@bp.get("/mango-trees")
+def trees():
+    orchards = offers.tree_orchards()
+    filters = offers.TreeFilters.from_args(request.args, {o.slug for o in orchards})
+    steps = sorted({*PRICE_STEPS, filters.max_price} - {None})
+    return render_template(
+        "adoptions/trees.html",
+        filters=filters,
+        offers=offers.search_trees(filters),
+        orchards=orchards,
+        varieties=list(MangoVariety),
+        price_steps=steps,
+    )
+
+
+@bp.get("/mango-trees/<code>")
+def tree(code: str):
+    offer = offers.get_public_tree(code)
+    if offer is None:
+        abort(404)
+    return render_template("adoptions/tree.html", offer=offer, tree=offer.tree, plan=offer.plan)
