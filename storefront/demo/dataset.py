@@ -267,13 +267,13 @@ class Demo:
 
 
 @cache
-def load() -> Demo:
+def load(folder: Path = DATA) -> Demo:
     """The whole demo, read once per process."""
-    producers = [Producer(**row) for row in _read(DATA / "producers.toml")["producers"]]
-    products = _products(producers)
-    tourism, adopters = _read(DATA / "tourism.toml"), _read(DATA / "adopters.toml")
+    producers = [Producer(**row) for row in _read(folder / "producers.toml")["producers"]]
+    products = _products(folder / "products", producers)
+    tourism, adopters = _read(folder / "tourism.toml"), _read(folder / "adopters.toml")
     farm_tours = [Tour(**row) for row in tourism["tours"]]
-    experiences = [Experience(**row) for row in _read(DATA / "experiences.toml")["experiences"]]
+    experiences = [Experience(**row) for row in _read(folder / "experiences.toml")["experiences"]]
     by_slug = {p.slug: p for p in products}
     return Demo(
         producers=producers,
@@ -300,15 +300,15 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.load(file)
 
 
-def _products(producers: list[Producer]) -> list[Product]:
+def _products(folder: Path, producers: list[Producer]) -> list[Product]:
     """Each producer's products (products/<slug>.toml), in the producers' order."""
     slugs = [p.slug for p in producers]
-    strays = {path.stem for path in (DATA / "products").glob("*.toml")} - set(slugs)
+    strays = {path.stem for path in folder.glob("*.toml")} - set(slugs)
     if strays:
         raise ValueError(f"products/ files of no producer in producers.toml: {sorted(strays)}")
     products = []
     for slug in slugs:
-        path = DATA / "products" / f"{slug}.toml"
+        path = folder / f"{slug}.toml"
         rows = _read(path)["products"] if path.exists() else []
         for row in rows:
             variants = [Variant(**v) for v in row.pop("variants")]
