@@ -27,6 +27,8 @@ record = dataclass(frozen=True, kw_only=True, slots=True)
 
 @record
 class Producer:
+    """An OCOP producer of producers.toml."""
+
     slug: str
     name: str
     kind: str  # a ProducerKind value
@@ -44,6 +46,8 @@ class Producer:
 
 @record
 class Variant:
+    """A package size or ticket type of a product, sold by its SKU."""
+
     label_vi: str
     label_en: str
     sku: str
@@ -55,6 +59,8 @@ class Variant:
 
 @record
 class Product:
+    """A product of products/<producer slug>.toml."""
+
     slug: str
     producer: str  # the slug of the producer whose file lists it
     category: str  # a sub-category slug of storefront.catalog.groups
@@ -92,6 +98,8 @@ class PlanTerms:
 
 @record
 class Plan:
+    """An orchard's adoption plan: its price, its harvest and when its boxes go out."""
+
     price: int
     harvest_kg: int
     delivery_after_days: list[int]
@@ -99,6 +107,8 @@ class Plan:
 
 @record
 class Tree:
+    """A mango tree to adopt, from its orchard's `trees` rows."""
+
     orchard: str
     code: str
     variety: str  # a MangoVariety value
@@ -112,6 +122,8 @@ class Tree:
 
 @record
 class Orchard:
+    """A mango orchard of tourism.toml."""
+
     slug: str
     producer: str
     name: str
@@ -129,16 +141,20 @@ class Orchard:
 
 @record
 class Trait:
+    """What sets a tree apart, in Vietnamese and English."""
+
     vi: str
     en: str
 
 
 @record
 class Tour:
+    """A tour with its departures: a farm tour of tourism.toml, or an experience's."""
+
     slug: str
     producer: str
     orchard: str | None = None
-    kind: str  # the landscape of its pictures (storefront.demo.landscapes)
+    kind: str  # the scene of its pictures (storefront.demo.tour_art)
     title_vi: str
     title_en: str
     description_vi: str
@@ -178,12 +194,16 @@ class Experience:
 
 @record
 class Departures:
+    """When every tour leaves and how far ahead its departures are planned."""
+
     local_time: time  # in Vietnam, of every departure
     days: int  # how far ahead of the seed departures are planned
 
 
 @record
 class Buyer:
+    """A demo account and its harvest address."""
+
     email: str
     name: str
     phone: str
@@ -194,6 +214,8 @@ class Buyer:
 
 @record
 class Person:
+    """A guest who books without an account."""
+
     name: str
     phone: str
     email: str = ""
@@ -201,6 +223,8 @@ class Person:
 
 @record
 class Gift:
+    """The recipient of an adopted tree given as a gift."""
+
     recipient_name: str
     recipient_email: str
     message: str = ""
@@ -208,6 +232,8 @@ class Gift:
 
 @record
 class Shipment:
+    """A harvest box already handed to the carrier."""
+
     grams: int
     carrier: str
     tracking: str
@@ -216,6 +242,8 @@ class Shipment:
 
 @record
 class Update:
+    """A farmer's news of an adopted tree, with photos."""
+
     days_ago: int
     stage: str  # one of storefront.demo.updates_art.STAGES
     photos: int
@@ -224,6 +252,8 @@ class Update:
 
 @record
 class Adoption:
+    """A demo buyer's paid adoption of a tree."""
+
     tree: str
     buyer: str
     plate: str
@@ -235,6 +265,8 @@ class Adoption:
 
 @record
 class Booking:
+    """Paid seats on a tour's first departure with room for them."""
+
     tour: str
     buyer: str | None = None  # a buyer's e-mail, or None for a guest's booking with `contact`
     adults: int
@@ -244,6 +276,8 @@ class Booking:
 
 @record
 class Demo:
+    """Everything `flask seed-demo` loads."""
+
     producers: list[Producer]
     products: list[Product]
     plan_terms: PlanTerms

@@ -15,7 +15,7 @@ from storefront.catalog.editing import (
 )
 from storefront.catalog.groups import GROUPS_BY_SLUG
 from storefront.catalog.models import Product, ProductImage, Variant
-from storefront.demo import dataset, packaging
+from storefront.demo import brand_art, dataset, packaging
 from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
@@ -82,11 +82,11 @@ def _upsert_producer(row: dataset.Producer, seed: int, summary: Summary) -> Prod
         producer.status, producer.approved_at = ProducerStatus.APPROVED, utcnow()
     colour = _producer_colour(row.slug)
     if producer.logo is None:
-        producer.logo = store_image(packaging.render_logo(name=row.name, colour=colour, seed=seed))
+        producer.logo = store_image(brand_art.render_logo(name=row.name, colour=colour, seed=seed))
         summary.images += 1
     if producer.cover is None:
         width = 2 * _image_size()
-        cover = packaging.render_cover(
+        cover = brand_art.render_cover(
             name=row.name, colour=colour, seed=seed, width=width, height=width * 3 // 8
         )
         producer.cover = store_image(cover)

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from flask import current_app
 
 from storefront.catalog.models import Product
-from storefront.demo import dataset, landscapes
+from storefront.demo import dataset, orchard_art, tour_art
 from storefront.extensions import db
 from storefront.media.services import store_image
 from storefront.producers.models import Producer
@@ -96,7 +96,7 @@ def _upsert_orchard(
     orchard.producer = producer
     if orchard.cover is None:
         width = _image_size() * 3 // 2
-        picture = landscapes.render_orchard(
+        picture = orchard_art.render_orchard(
             name=row.name, seed=seed, width=width, height=width * 9 // 16, variety=row.variety
         )
         orchard.cover = store_image(picture)
@@ -110,10 +110,10 @@ def _orchard_scene(row: dataset.Orchard, seed: int, n: int) -> Image.Image:
     """The orchard's extra photo n: visitors among its trees, then its rows under another sky."""
     size, again = _image_size(), seed + 10 * (n + 1)
     if n == 0:
-        return landscapes.render_tour(
+        return tour_art.render_tour(
             title=row.name, kind="orchard", seed=again, width=size * 4 // 3, height=size
         )
-    return landscapes.render_orchard(
+    return orchard_art.render_orchard(
         name=row.name, seed=again, width=size * 4 // 3, height=size, variety=row.variety
     )
 
@@ -165,7 +165,7 @@ def _upsert_tree(
     tree.profile_en = f"About {height:.1f} m tall; {kilos} kg of fruit last season. {trait.en}."
 
     def draw(again: int) -> Image.Image:
-        return landscapes.render_tree(
+        return orchard_art.render_tree(
             code=row.code, variety=row.variety, seed=again, size=_image_size()
         )
 
@@ -190,7 +190,7 @@ def _upsert_tour(
     size = _image_size()
 
     def draw(again: int) -> Image.Image:
-        return landscapes.render_tour(
+        return tour_art.render_tour(
             title=row.title_vi, kind=row.kind, seed=again, width=size * 4 // 3, height=size
         )
 
