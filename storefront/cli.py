@@ -17,7 +17,15 @@ from storefront.extensions import db
 )
 def seed_demo(if_empty: bool) -> None:
     """Load the demo catalogue of Dong Thap producers and products (safe to run twice)."""
-    from storefront.demo.seed import catalogue_is_empty, seed
+    try:
+        from storefront.demo.seed import catalogue_is_empty, seed
+    except ModuleNotFoundError as error:
+        if error.name not in ("storefront.demo", "storefront.demo.seed"):
+            raise
+        raise click.ClickException(
+            "The demo is not installed: the storefront wheel leaves it out. Load it from a "
+            "source checkout installed with `pip install -e .` (as `make run` does)."
+        ) from error
 
     if if_empty and not catalogue_is_empty():
         click.echo("The catalogue already has products; demo data not loaded.")

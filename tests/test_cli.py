@@ -17,7 +17,7 @@ from storefront.adoptions.models import (
     TreeUpdatePhoto,
 )
 from storefront.catalog.models import Category, Product, ProductStatus
-from storefront.demo import adoption_data, data, experience_data
+from storefront.demo import dataset
 from storefront.extensions import db
 from storefront.farms.models import AdoptionPlan, Orchard, Tree, TreeStatus
 from storefront.media.models import MediaAsset
@@ -28,6 +28,8 @@ from storefront.places import DONG_THAP, ward
 from storefront.producers.models import Producer
 from storefront.timeutil import today_local
 from storefront.tours.models import Booking, BookingStatus, Departure, Tour
+
+DEMO = dataset.load()
 
 
 def test_create_admin_with_password_from_environment(app, database, monkeypatch):
@@ -50,7 +52,7 @@ def test_create_admin_prompts_and_refuses_short_passwords(app, database, monkeyp
 
 def test_demo_catalogue_is_rich_and_real(demo_app):
     # Only the demo's own: the browser tests add producers and orders to the same database.
-    slugs = [row["slug"] for row in data.PRODUCERS]
+    slugs = [row.slug for row in DEMO.producers]
     with demo_app.app_context():
         producers = db.session.scalars(sa.select(Producer).where(Producer.slug.in_(slugs))).all()
         products = db.session.scalars(
@@ -130,7 +132,7 @@ def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
 
     with demo_app.app_context():
         today, now = today_local(), utcnow()
-        demo_producers = [row["slug"] for row in data.PRODUCERS]  # browser tests add their own
+        demo_producers = [row.slug for row in DEMO.producers]  # browser tests add their own
         orchards = db.session.scalars(
             sa.select(Orchard).join(Orchard.producer).where(Producer.slug.in_(demo_producers))
         ).all()
@@ -155,7 +157,7 @@ def test_demo_farm_tourism_is_on_sale_and_bookable(demo_app):
         assert sum(t.status == TreeStatus.RESTING for t in trees) >= 3
         assert sum(t.status == TreeStatus.AVAILABLE for t in trees) >= 25
 
-        assert len(tours) == 3 + len(experience_data.EXPERIENCES)
+        assert len(tours) == 3 + len(DEMO.experiences)
         assert any(t.visits_adopted_trees and t.orchard for t in tours)
         for tour in tours:
             assert tour.cover and 0 < tour.child_price < tour.adult_price
@@ -190,7 +192,7 @@ def test_demo_experiences_are_booked_on_their_producers_tours(demo_app):
             for product in db.session.scalars(sa.select(Product))
             if product.category.group_slug == "tourism"
         ]
-        assert len(experiences) == len(experience_data.EXPERIENCES)
+        assert len(experiences) == len(DEMO.experiences)
         for product in experiences:
             tour = db.session.get(Tour, product.tour_id)
             assert tour.producer_id == product.producer_id and tour.published
@@ -203,10 +205,10 @@ def test_demo_experiences_are_booked_on_their_producers_tours(demo_app):
 def test_demo_adopters_have_paid_trees_news_and_tickets(demo_app):
     with demo_app.app_context():
         buyers = db.session.scalars(
-            sa.select(User).where(User.email.in_([b["email"] for b in adoption_data.BUYERS]))
+            sa.select(User).where(User.email.in_([b.email for b in DEMO.buyers]))
         ).all()
         assert len(buyers) == 2
-        assert all(verify_password(u.password_hash, adoption_data.DEMO_PASSWORD) for u in buyers)
+        assert all(verify_password(u.password_hash, DEMO.password) for u in buyers)
 
         adoptions = db.session.scalars(
             sa.select(Adoption).join(Adoption.order).where(Order.idempotency_key.like("demo-%"))
@@ -248,7 +250,7 @@ def test_readme_states_the_demo_counts_seed_demo_loads(demo_app):
     from pathlib import Path
 
     readme = (Path(__file__).parents[1] / "README.md").read_text()
-    slugs = [row["slug"] for row in data.PRODUCERS]
+    slugs = [row.slug for row in DEMO.producers]
     with demo_app.app_context():
         producers = db.session.scalar(
             sa.select(sa.func.count(Producer.id)).where(Producer.slug.in_(slugs))

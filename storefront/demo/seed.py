@@ -15,7 +15,7 @@ from storefront.catalog.editing import (
 )
 from storefront.catalog.groups import GROUPS_BY_SLUG
 from storefront.catalog.models import Product, ProductImage, Variant
-from storefront.demo import data, packaging
+from storefront.demo import brand_art, dataset, packaging
 from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
@@ -51,16 +51,16 @@ def catalogue_is_empty() -> bool:
 def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     """Create or update every demo producer and product, then the farm tourism and its demo
     adopters (whose orders commit one by one); draw images only where missing."""
-    summary = Summary()
+    summary, demo = Summary(), dataset.load()
     categories = ensure_ocop_groups()
     producers = {}
-    for number, row in enumerate(data.PRODUCERS, 1):
-        progress(f"[producer {number}/{len(data.PRODUCERS)}] {row['name']}")
-        producers[row["slug"]] = _upsert_producer(row, number, summary)
-    for number, row in enumerate(data.PRODUCTS, 1):
-        progress(f"[product {number}/{len(data.PRODUCTS)}] {row['name_vi']}")
-        _upsert_product(row, producers[row["producer"]], categories, number, summary)
-    summary.producers, summary.products = len(producers), len(data.PRODUCTS)
+    for number, row in enumerate(demo.producers, 1):
+        progress(f"[producer {number}/{len(demo.producers)}] {row.name}")
+        producers[row.slug] = _upsert_producer(row, number, summary)
+    for number, row in enumerate(demo.products, 1):
+        progress(f"[product {number}/{len(demo.products)}] {row.name_vi}")
+        _upsert_product(row, producers[row.producer], categories, number, summary)
+    summary.producers, summary.products = len(producers), len(demo.products)
     seed_tourism(progress, summary)
     seed_adoptions(progress, summary)
     return summary
@@ -70,26 +70,24 @@ def _image_size() -> int:
     return current_app.config["DEMO_IMAGE_SIZE"]
 
 
-def _upsert_producer(row: dict, seed: int, summary: Summary) -> Producer:
-    producer = db.session.scalar(sa.select(Producer).where(Producer.slug == row["slug"]))
+def _upsert_producer(row: dataset.Producer, seed: int, summary: Summary) -> Producer:
+    producer = db.session.scalar(sa.select(Producer).where(Producer.slug == row.slug))
     if producer is None:
-        producer = Producer(slug=row["slug"])
+        producer = Producer(slug=row.slug)
         db.session.add(producer)
     for field in PRODUCER_FIELDS:
-        setattr(producer, field, row[field])
-    producer.kind = ProducerKind(row["kind"])
+        setattr(producer, field, getattr(row, field))
+    producer.kind = ProducerKind(row.kind)
     if producer.status != ProducerStatus.APPROVED:
         producer.status, producer.approved_at = ProducerStatus.APPROVED, utcnow()
-    colour = _producer_colour(row["slug"])
+    colour = _producer_colour(row.slug)
     if producer.logo is None:
-        producer.logo = store_image(
-            packaging.render_logo(name=row["name"], colour=colour, seed=seed)
-        )
+        producer.logo = store_image(brand_art.render_logo(name=row.name, colour=colour, seed=seed))
         summary.images += 1
     if producer.cover is None:
         width = 2 * _image_size()
-        cover = packaging.render_cover(
-            name=row["name"], colour=colour, seed=seed, width=width, height=width * 3 // 8
+        cover = brand_art.render_cover(
+            name=row.name, colour=colour, seed=seed, width=width, height=width * 3 // 8
         )
         producer.cover = store_image(cover)
         summary.images += 1
@@ -98,9 +96,12 @@ def _upsert_producer(row: dict, seed: int, summary: Summary) -> Producer:
 
 
 def _producer_colour(slug: str) -> str:
-    """The colour of the group most of the producer's demo products belong to."""
-    groups = [_group_of(p["category"]) for p in data.PRODUCTS if p["producer"] == slug] or ["food"]
-    return GROUPS_BY_SLUG[max(set(groups), key=groups.count)].colour
+    """The colour of the group most of the producer's demo products belong to (on a tie, the
+    group of its first product: a set's order would change with PYTHONHASHSEED)."""
+    groups = [_group_of(p.category) for p in dataset.load().products if p.producer == slug] or [
+        "food"
+    ]
+    return GROUPS_BY_SLUG[max(dict.fromkeys(groups), key=groups.count)].colour
 
 
 def _group_of(category_slug: str) -> str:
@@ -110,19 +111,21 @@ def _group_of(category_slug: str) -> str:
     raise KeyError(category_slug)
 
 
-def _upsert_product(row: dict, producer: Producer, categories: dict, seed: int, summary: Summary):
-    product = db.session.scalar(sa.select(Product).where(Product.slug == row["slug"]))
+def _upsert_product(
+    row: dataset.Product, producer: Producer, categories: dict, seed: int, summary: Summary
+) -> None:
+    product = db.session.scalar(sa.select(Product).where(Product.slug == row.slug))
     if product is None:
-        product = Product(slug=row["slug"])
+        product = Product(slug=row.slug)
         db.session.add(product)
     for field in PRODUCT_FIELDS:
-        setattr(product, field, row[field])
+        setattr(product, field, getattr(row, field))
     product.producer = producer
     product.ward_code = producer.ward_code
-    product.category = categories[row["category"]]
-    product.certified_on = today_local() - timedelta(days=row["certified_days_ago"])
+    product.category = categories[row.category]
+    product.certified_on = today_local() - timedelta(days=row.certified_days_ago)
     product.certificate_expires_on = certificate_expiry(product.certified_on)
-    _upsert_variants(product, row["variants"])
+    _upsert_variants(product, row.variants)
     if not product.images:
         _draw_images(product, row, seed)
         summary.images += VIEWS_PER_PRODUCT
@@ -131,28 +134,28 @@ def _upsert_product(row: dict, producer: Producer, categories: dict, seed: int, 
     db.session.flush()
 
 
-def _upsert_variants(product: Product, rows: list[dict]) -> None:
+def _upsert_variants(product: Product, rows: list[dataset.Variant]) -> None:
     by_sku = {v.sku: v for v in product.variants}
     for position, row in enumerate(rows):
-        variant = by_sku.get(row["sku"])
+        variant = by_sku.get(row.sku)
         if variant is None:
-            variant = Variant(sku=row["sku"])
+            variant = Variant(sku=row.sku)
             product.variants.append(variant)
-        variant.label_vi, variant.label_en = row["label_vi"], row["label_en"]
-        variant.price, variant.stock, variant.weight_g = row["price"], row["stock"], row["weight_g"]
-        variant.gtin = row.get("gtin") or None
+        variant.label_vi, variant.label_en = row.label_vi, row.label_en
+        variant.price, variant.stock, variant.weight_g = row.price, row.stock, row.weight_g
+        variant.gtin = row.gtin or None
         variant.position = position
 
 
-def _draw_images(product: Product, row: dict, seed: int) -> None:
+def _draw_images(product: Product, row: dataset.Product, seed: int) -> None:
     for view in range(VIEWS_PER_PRODUCT):
         picture = packaging.render_packaging(
-            product_name=row["name_vi"],
+            product_name=row.name_vi,
             brand=product.producer.name,
-            group=_group_of(row["category"]),
-            category=row["category"],
-            variant_label=row["variants"][0]["label_vi"],
-            stars=row["stars"] if product.certificate_valid(today_local()) else None,
+            group=_group_of(row.category),
+            category=row.category,
+            variant_label=row.variants[0].label_vi,
+            stars=row.stars if product.certificate_valid(today_local()) else None,
             view=view,
             seed=seed,
             size=_image_size(),
@@ -161,7 +164,7 @@ def _draw_images(product: Product, row: dict, seed: int) -> None:
             ProductImage(
                 asset=store_image(picture),
                 position=view,
-                alt_vi=f"{row['name_vi']}: ảnh bao bì {view + 1}",
-                alt_en=f"{row['name_en'] or row['name_vi']}: packaging photo {view + 1}",
+                alt_vi=f"{row.name_vi}: ảnh bao bì {view + 1}",
+                alt_en=f"{row.name_en or row.name_vi}: packaging photo {view + 1}",
             )
         )

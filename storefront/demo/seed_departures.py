@@ -1,4 +1,4 @@
-"""Demo bookings that fill the first departures of each tour (tourism_data's `seats_taken`):
+"""Demo bookings that fill the first departures of each tour (tourism.toml's `seats_taken`):
 parties of up to four, placed and paid through the real checkout, so every seat a departure
 shows as taken belongs to a booking the operator can see. Idempotent by order key."""
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-from storefront.demo import adoption_data, tourism_data
+from storefront.demo import dataset
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders.checkout import CheckoutError, Contact
@@ -31,21 +31,22 @@ def parties(seats: int) -> list[tuple[int, int]]:
 
 def fill_departures(progress: Callable[[str], None], commit: Callable[[], None]) -> None:
     """Book each tour's first departures up to the demo's seat counts (once)."""
-    guests = adoption_data.TOUR_GUESTS
-    for row in tourism_data.TOURS:
-        tour = db.session.scalar(sa.select(Tour).where(Tour.slug == row["slug"]))
+    demo = dataset.load()
+    guests = demo.tour_guests
+    for row in demo.farm_tours:
+        tour = db.session.scalar(sa.select(Tour).where(Tour.slug == row.slug))
         coming = db.session.scalars(
             sa.select(Departure)
             .where(Departure.tour_id == tour.id, Departure.starts_at > utcnow())
             .order_by(Departure.starts_at)
         ).all()
-        for index, (departure, seats) in enumerate(zip(coming, row["seats_taken"], strict=False)):
+        for index, (departure, seats) in enumerate(zip(coming, row.seats_taken, strict=False)):
             for number, (adults, children) in enumerate(parties(seats)):
                 key = f"demo-seats-{tour.slug}-{index}-{number}"
                 if db.session.scalar(sa.select(Order.id).where(Order.idempotency_key == key)):
                     continue
-                name, phone = guests[(index * 3 + number) % len(guests)]
-                contact = Contact(name, phone, "", 0, 0, "")
+                guest = guests[(index * 3 + number) % len(guests)]
+                contact = Contact(guest.name, guest.phone, "", 0, 0, "")
                 try:
                     order = bookings.book(
                         departure_id=departure.id, adults=adults, children=children,

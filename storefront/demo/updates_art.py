@@ -1,6 +1,6 @@
 """Procedural phone photos for the demo farmers' news of adopted trees.
 
-A close-up in front of the tree's own orchard picture (``landscapes.render_tree``), blurred as
+A close-up in front of the tree's own orchard picture (``orchard_art.render_tree``), blurred as
 a phone camera blurs what lies behind: a branch in flower, the young fruit set on it, the fruit
 growing in its paper bags (or bare, for the varieties nobody bags), or the harvest heaped in
 bamboo baskets with the tree's paper tag. Drawn at twice the size, then reduced; the same
@@ -15,8 +15,8 @@ import zlib
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from storefront.demo.landscapes import BAGS, CANOPY, FLUSH, FRUIT, fruit_bag, mango, render_tree
-from storefront.demo.packaging import font_at, mix, petal_shape
+from storefront.demo.drawing import font_at, mix, petal_shape
+from storefront.demo.orchard_art import BAGS, CANOPY, FLUSH, FRUIT, fruit_bag, mango, render_tree
 
 SS = 2
 STAGES = ("flowering", "fruit_set", "growing", "harvest")

@@ -1,0 +1,134 @@
+"""The demo's fingerprint: what `flask seed-demo` loads into a fresh database, every row of
+every table and every stored picture, so that moving the demo's data into data files or
+splitting its drawing code cannot change the demo unnoticed.
+
+The seed runs on its own app and database (the browser tests add rows to the session's demo
+database), once for this module, with the clock stopped at SEEDED_AT: dates in the demo count
+from the day it is loaded (certificates, plans, departures on the tours' weekdays, the farmers'
+news) and every `created_at` is the moment of the insert, so only a fixed clock gives the same
+rows on any day. What is random by design is left out: see RANDOM_COLUMNS and
+HASH_ORDER_COLOURS.
+"""
+
+import hashlib
+import json
+from datetime import UTC, date, datetime, time
+from enum import Enum
+
+import pytest
+import sqlalchemy as sa
+import time_machine
+
+from storefront.extensions import db
+from storefront.media.models import MediaAsset
+from storefront.media.storage import media_root
+from tests.conftest import build_app
+
+SEEDED_AT = datetime(2026, 3, 4, 3, 0, tzinfo=UTC)  # a Wednesday, 10:00 in Vietnam
+
+# Secrets made by `secrets` or a salted hash: a new value on every load.
+RANDOM_COLUMNS = {
+    ("media_asset", "key"),
+    ("user", "password_hash"),
+    ("user", "session_token"),
+    ("order", "number"),  # DT-YYMMDD-XXXXXX, a random suffix
+    ("payment", "provider_reference"),  # the order number, for a bank transfer
+    ("booking", "ticket_code"),
+}
+
+EXPECTED_COUNTS = {
+    "adoption": 6,
+    "adoption_plan": 3,
+    "booking": 29,
+    "cart_item": 0,
+    "category": 22,
+    "departure": 243,
+    "document": 0,
+    "fulfilment": 35,
+    "harvest_delivery": 21,
+    "invitation": 0,
+    "media_asset": 355,
+    "orchard": 3,
+    "orchard_photo": 6,
+    "order": 35,
+    "order_event": 280,
+    "order_item": 59,
+    "payment": 35,
+    "processed_webhook": 0,
+    "producer": 27,
+    "producer_member": 0,
+    "product": 64,
+    "product_image": 192,
+    "refund": 0,
+    "saved_address": 0,
+    "store_credit_entry": 0,
+    "tour": 11,
+    "tour_photo": 22,
+    "tree": 38,
+    "tree_photo": 6,
+    "tree_update": 16,
+    "tree_update_photo": 23,
+    "user": 2,
+    "variant": 138,
+    "waitlist_entry": 0,
+}
+ROWS_SHA256 = "1216b3196bac08449da16c2119de1bbdbeb24b7c0a5fc99ed185f1fc261aa8c4"
+IMAGES_SHA256 = "0059048de72f78d497370c447a5f4c7451c93821449b75ce0bfd9bacc6ee58ff"
+
+
+@pytest.fixture(scope="module")
+def seeded(make_database_url, tmp_path_factory):
+    """A fresh app, its schema built and the demo loaded at SEEDED_AT."""
+    with time_machine.travel(SEEDED_AT, tick=False):
+        app = build_app(make_database_url("fingerprint"), tmp_path_factory.mktemp("fingerprint"))
+        result = app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    return app
+
+
+def _plain(value):
+    """A value as JSON that reads the same from SQLite and PostgreSQL."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _rows():
+    """Every table's rows in primary-key order, as one canonical JSON line each."""
+    for table in db.metadata.sorted_tables:
+        columns = [c for c in table.columns if (table.name, c.name) not in RANDOM_COLUMNS]
+        order = table.primary_key.columns or table.columns
+        for row in db.session.execute(sa.select(*columns).order_by(*order)).mappings():
+            fields = {name: _plain(value) for name, value in row.items()}
+            yield json.dumps([table.name, fields], sort_keys=True, ensure_ascii=False)
+
+
+def test_the_demo_loads_the_same_number_of_rows_into_every_table(seeded):
+    with seeded.app_context():
+        counts = {
+            table.name: db.session.scalar(sa.select(sa.func.count()).select_from(table))
+            for table in db.metadata.sorted_tables
+        }
+    assert counts == EXPECTED_COUNTS
+
+
+def test_the_demo_loads_the_same_rows(seeded):
+    digest = hashlib.sha256()
+    with seeded.app_context():
+        for line in _rows():
+            digest.update(line.encode() + b"\n")
+    assert digest.hexdigest() == ROWS_SHA256
+
+
+def test_the_demo_draws_the_same_pictures(seeded):
+    digest = hashlib.sha256()
+    with seeded.app_context():
+        for asset in db.session.scalars(sa.select(MediaAsset).order_by(MediaAsset.id)):
+            for name in asset.filenames:  # every width, WebP and JPEG: the key is random
+                digest.update(f"{asset.id} {name.rsplit('-', 1)[1]}\n".encode())
+                digest.update(hashlib.sha256((media_root() / name).read_bytes()).digest())
+    assert digest.hexdigest() == IMAGES_SHA256
