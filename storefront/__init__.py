@@ -1,5 +1,6 @@
 """The Dong Thap OCOP storefront: application factory."""
 
+import importlib
 import logging
 
 from flask import Flask
@@ -52,36 +53,39 @@ def register_extensions(app: Flask) -> None:
     security.init_app(app)
 
 
-def register_blueprints(app: Flask) -> None:
-    from storefront.accounts.views import bp as accounts_bp
-    from storefront.admin.views import bp as admin_bp
-    from storefront.adoptions import bp as adoptions_bp
-    from storefront.adoptions import views as _adoption_views  # noqa: F401
-    from storefront.catalog.views import bp as catalog_bp
-    from storefront.database import retry_write_views
-    from storefront.main.views import bp as main_bp
-    from storefront.media.views import bp as media_bp
-    from storefront.orders.cart_views import bp as cart_bp
-    from storefront.orders.views import bp as checkout_bp
-    from storefront.orders.views import orders_bp
-    from storefront.payments.transfer_views import bp as transfers_bp
-    from storefront.payments.views import bp as payments_bp
-    from storefront.portal.views import bp as portal_bp
-    from storefront.producers.views import bp as producers_bp
-    from storefront.tours import booking_views as _booking_views  # noqa: F401
-    from storefront.tours import bp as tours_bp
-    from storefront.tours import views as _tour_views  # noqa: F401
+# Each package defines its blueprint in its __init__.py; these view modules add their routes.
+VIEW_MODULES = {
+    "main": ("views",),
+    "media": ("views",),
+    "accounts": ("views",),
+    "producers": ("views",),
+    "catalog": ("views", "producer_views"),
+    "orders": ("cart_views", "history_views"),
+    "payments": ("checkout_views", "order_views", "views"),
+    "adoptions": ("views",),
+    "tours": ("views", "booking_views"),
+    "portal": (
+        "views",
+        "product_views",
+        "fulfilment_views",
+        "team_views",
+        "farm_views",
+        "tour_views",
+        "adoption_views",
+        "photo_views",
+    ),
+    "admin": ("views", "account_views"),
+}
 
-    for bp in (main_bp, catalog_bp, producers_bp, accounts_bp, media_bp, portal_bp, admin_bp):
-        app.register_blueprint(bp)
-    for bp in (checkout_bp, orders_bp):
-        app.register_blueprint(bp)
-    app.register_blueprint(payments_bp)
-    app.register_blueprint(transfers_bp)
-    app.register_blueprint(cart_bp)
-    app.register_blueprint(tours_bp)
-    app.register_blueprint(adoptions_bp)
-    retry_write_views(app)  # once every view is known: each one that writes retries deadlocks
+
+def register_blueprints(app: Flask) -> None:
+    from storefront.database import check_write_views
+
+    for package, modules in VIEW_MODULES.items():
+        for module in modules:
+            importlib.import_module(f"storefront.{package}.{module}")
+        app.register_blueprint(importlib.import_module(f"storefront.{package}").bp)
+    check_write_views(app)  # once every view is known: each one that writes owns its transaction
 
 
 def register_template_helpers(app: Flask) -> None:

@@ -15,9 +15,10 @@ that locks more than one of these takes them in this order, and never reaches ba
 
 A transaction that closes several orders (the expiry cron) takes one order per transaction;
 waiting for a row (a Stripe call, an e-mail) never happens inside one: payment providers are
-called outside any transaction (orders.payment_flow). Locks are FOR NO KEY UPDATE, which rows
+called outside any transaction (payments.flow). Locks are FOR NO KEY UPDATE, which rows
 inserted with a foreign key to the locked row (FOR KEY SHARE) do not wait for. Whatever still
-deadlocks is run again: every view that takes POST (retry_write_views) and the cron commands.
+deadlocks is run again: every write view (@writes, checked for each POST route) and the cron
+commands.
 """
 
 import logging
@@ -26,7 +27,7 @@ import time
 from contextvars import ContextVar
 from functools import wraps
 
-from flask import Flask
+from flask import Flask, g, make_response, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -117,24 +118,53 @@ def retry_on_deadlock(view):
     return wrapped
 
 
-def retry_write_views(app: Flask) -> None:
-    """Give every view that takes POST (or another writing method) the deadlock retry, so no
-    write view of today or tomorrow answers a deadlock with a 500."""
-    writing = {rule.endpoint for rule in app.url_map.iter_rules() if rule.methods & WRITE_METHODS}
-    for endpoint in writing:
-        app.view_functions[endpoint] = retry_on_deadlock(app.view_functions[endpoint])
+def refuse_changes() -> None:
+    """Mark this request's transaction to be rolled back when its view returns: a refusal
+    that still answers with a redirect (a flashed message) keeps nothing half-done."""
+    g.refused = True
 
 
 def writes(view):
-    """A view that changes stock, payments or states: its transaction starts as a writer, and
-    runs again if PostgreSQL breaks a deadlock (retry_on_deadlock)."""
+    """The one way a view writes. Its transaction starts as a writer for a POST (a GET that
+    also shows the form reads as usual) and belongs to this decorator: it commits when the
+    view answers below 400, and rolls back when the view answers 400 or more, raises, or
+    called refuse_changes() (form_error does).
+    E-mails and stored files follow the commit (after_commit.py). The whole runs again when
+    PostgreSQL breaks a deadlock (retry_on_deadlock). Views never commit or roll back."""
 
     @wraps(view)
-    def started_as_writer(*args, **kwargs):
-        begin_write_transaction()
-        return view(*args, **kwargs)
+    def in_transaction(*args, **kwargs):
+        if request.method in WRITE_METHODS:
+            begin_write_transaction()
+        g.pop("refused", None)
+        try:
+            response = make_response(view(*args, **kwargs))
+        except BaseException:
+            db.session.rollback()
+            raise
+        if response.status_code >= 400 or g.pop("refused", False):
+            db.session.rollback()
+        else:
+            db.session.commit()
+        return response
 
-    return retry_on_deadlock(started_as_writer)
+    wrapped = retry_on_deadlock(in_transaction)
+    wrapped.writes = True
+    return wrapped
+
+
+def check_write_views(app: Flask) -> None:
+    """Refuse to start when a view that takes POST (or another writing method) does not own
+    its transaction through @writes: a new write view cannot forget its commit, its rollback
+    on refusal or its deadlock retry."""
+    missing = sorted(
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if rule.methods & WRITE_METHODS
+        and not getattr(app.view_functions[rule.endpoint], "writes", False)
+    )
+    if missing:
+        raise RuntimeError(f"write views without @writes: {', '.join(missing)}")
 
 
 def init_app(app: Flask) -> None:

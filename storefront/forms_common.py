@@ -10,20 +10,28 @@ import wtforms
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import FileStorage
-from wtforms import HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import (
+    FieldList,
+    FormField,
+    HiddenField,
+    PasswordField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import InputRequired, ValidationError
 
 from storefront import places
+from storefront.database import refuse_changes
+from storefront.domain_errors import DomainError
 from storefront.i18n import wtforms_translations
-from storefront.text import LINE_BREAKS, UNSAFE_CHARACTERS
+from storefront.text import LINE_BREAKS, UNSAFE_CHARACTERS, WHOLE_NUMBER, whole_number
 
 REQUIRED = _l("This field is required.")
 CONTROL_CHARACTERS = _l(
     "This field holds invisible control characters (a copy-paste?): please type it again."
 )
 # Ids and numbers of the database are 32-bit integers (PostgreSQL's INTEGER).
-MAX_INTEGER = 2**31 - 1
-WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 NEWLINES = re.compile("\r\n|[\r\x85\u2028\u2029]")
 
 
@@ -82,16 +90,6 @@ class SubForm(wtforms.Form):
 
     class Meta(_SiteMeta):
         pass
-
-
-def whole_number(text, limit: int = MAX_INTEGER) -> int | None:
-    """An integer typed with ASCII digits (an optional minus), within `limit` either way;
-    None for anything else (thousands of digits included, which int() itself refuses)."""
-    typed = text.strip() if isinstance(text, str) else ""
-    if not WHOLE_NUMBER.fullmatch(typed) or len(typed) > len(str(-limit)):
-        return None
-    number = int(typed)
-    return number if abs(number) <= limit else None
 
 
 class IntegerField(wtforms.IntegerField):
@@ -192,12 +190,36 @@ def amount_seen(field) -> int:
     return int(value) if isinstance(value, str) and re.fullmatch(r"[0-9]{1,15}", value) else -1
 
 
-def refuse(form, error) -> int:
-    """Put a service's refusal next to its field (or over the whole form); the status to
-    answer: the error's own (409 for a changed total) or 400."""
-    field = getattr(error, "field", None)
-    (form[field].errors if field in form else form.form_errors).append(str(error))
-    return getattr(error, "status", 400)
+def form_error(form, error: DomainError) -> int:
+    """The one way a refusal reaches a form: the message goes next to its field (sub-form
+    fields by their full name, e.g. "variants-0-sku"), or over the whole form; the request's
+    changes are rolled back (database.refuse_changes); the status to answer is the error's
+    own (409 for a changed total) or 400."""
+    field = None
+    if error.field:  # its full name ("variants-0-sku"), or its name in a prefixed form
+        field = _field_named(form, error.field) or next(
+            (f for f in form if f.short_name == error.field), None
+        )
+    errors = field.errors if field is not None else form.form_errors
+    if isinstance(errors, tuple):  # a field never validated has an empty tuple
+        errors = field.errors = list(errors)
+    errors.append(str(error))
+    refuse_changes()
+    return error.status
+
+
+def _field_named(fields, name: str):
+    """The field of this name among `fields`, looking into lists of fields and sub-forms."""
+    for field in fields:
+        if field.name == name:
+            return field
+        if isinstance(field, FieldList | FormField):
+            found = _field_named(
+                field.entries if isinstance(field, FieldList) else field.form, name
+            )
+            if found is not None:
+                return found
+    return None
 
 
 def form_status(form) -> int:
@@ -218,3 +240,9 @@ def form_status(form) -> int:
         return False
 
     return 400 if has_errors(form) or getattr(form, "form_errors", None) else 200
+
+
+def form_values(form, names: tuple[str, ...]) -> dict:
+    """The named fields' data, text stripped."""
+    values = {name: form[name].data for name in names}
+    return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}

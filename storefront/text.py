@@ -27,3 +27,17 @@ def single_line(text: str, max_length: int) -> str:
     """One line of user text: control characters (NUL breaks PostgreSQL) out, spaces collapsed."""
     printable = "".join(c if c.isprintable() else " " for c in text)
     return " ".join(printable.split())[:max_length]
+
+
+MAX_INTEGER = 2**31 - 1  # the database's integer columns
+WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+
+
+def whole_number(text, limit: int = MAX_INTEGER) -> int | None:
+    """An integer typed with ASCII digits (an optional minus), within `limit` either way;
+    None for anything else (thousands of digits included, which int() itself refuses)."""
+    typed = text.strip() if isinstance(text, str) else ""
+    if not WHOLE_NUMBER.fullmatch(typed) or len(typed) > len(str(-limit)):
+        return None
+    number = int(typed)
+    return number if abs(number) <= limit else None

@@ -26,7 +26,7 @@ PUBLIC_ENDPOINTS = {
     "static", "media.file",
     "main.home", "main.healthz", "main.robots", "main.sitemap", "main.wards",
     "catalog.index", "catalog.product",
-    "producers.index", "producers.detail", "producers.join",
+    "catalog.producers", "catalog.producer", "producers.join",
     "adoptions.trees", "adoptions.tree", "tours.index", "tours.tour",
     "payments.stripe_webhook",
 }  # fmt: skip

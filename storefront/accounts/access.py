@@ -1,14 +1,28 @@
-"""Who may open what: decorators for administrators and producer members."""
+"""Who may open what: the office's decorator, and the back offices ("workplaces") a logged-in
+user has: the office's own, and those that packages above announce through a signal (a
+producer's portal), so the header, the account page and the landing after log-in know them
+without this package reading theirs."""
 
+from dataclasses import dataclass
 from functools import wraps
 
-import sqlalchemy as sa
+from blinker import Namespace
 from flask import abort, g
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
-from storefront.extensions import db
-from storefront.producers.models import Producer, ProducerMember
+_signals = Namespace()
+# Sent with the logged-in user; a receiver answers a Workplace the user may open, or None.
+workplaces_asked = _signals.signal("workplaces-asked")
+
+
+@dataclass(frozen=True)
+class Workplace:
+    """A back office: where it is (an endpoint), its name, and its rank (lowest first)."""
+
+    endpoint: str
+    label: str
+    rank: int
 
 
 def admin_required(view):
@@ -24,54 +38,20 @@ def admin_required(view):
     return wrapped
 
 
-def membership_of(user) -> ProducerMember | None:
-    """The user's producer membership (one producer per account for now)."""
-    return db.session.scalar(
-        sa.select(ProducerMember)
-        .where(ProducerMember.user_id == user.id)
-        .order_by(ProducerMember.id)
-        .limit(1)
-    )
-
-
-def home_endpoint(user) -> str:
-    """Where a user lands after logging in with no page to go back to: the office's overview,
-    a producer's portal, or the account page."""
-    if user.is_admin:
-        return "admin.index"
-    if membership_of(user) is not None:
-        return "portal.dashboard"
-    return "accounts.profile"
-
-
-def workplaces() -> list[tuple[str, str]]:
-    """(endpoint, label) of the back offices the logged-in user may open, for the header;
-    looked up once per request."""
+def workplaces() -> list[Workplace]:
+    """The back offices the logged-in user may open, the office's first; once per request."""
     if not current_user.is_authenticated:
         return []
     if "workplaces" not in g:
-        g.workplaces = [
-            *([("admin.index", _l("OCOP office"))] if current_user.is_admin else []),
-            *(
-                [("portal.dashboard", _l("My shop"))]
-                if membership_of(current_user) is not None
-                else []
-            ),
-        ]
+        found = [place for _receiver, place in workplaces_asked.send(current_user) if place]
+        if current_user.is_admin:
+            found.append(Workplace("admin.index", _l("OCOP office"), 0))
+        g.workplaces = sorted(found, key=lambda place: place.rank)
     return g.workplaces
 
 
-def producer_required(view):
-    """Portal pages: a member of a producer, whatever its status; sets g.producer."""
-
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        membership = membership_of(current_user)
-        if membership is None:
-            abort(403)
-        g.membership = membership
-        g.producer = db.session.get(Producer, membership.producer_id)
-        return view(*args, **kwargs)
-
-    return wrapped
+def home_endpoint() -> str:
+    """Where the logged-in user lands with no page to go back to: their first back office,
+    or the account page."""
+    places = workplaces()
+    return places[0].endpoint if places else "accounts.profile"

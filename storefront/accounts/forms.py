@@ -24,15 +24,6 @@ class Checked:
                 raise ValidationError(error.message) from error
 
 
-def add_error(form: SiteForm, error: AccountError) -> None:
-    """Show a service's AccountError next to its field, or above the form."""
-    field = getattr(form, error.field, None) if error.field else None
-    if field is None:
-        form.form_errors.append(error.message)
-    else:
-        field.errors = [*field.errors, error.message]
-
-
 def _email_field(*more_validators) -> EmailField:
     return EmailField(
         _l("E-mail"),

@@ -18,7 +18,7 @@ from storefront.accounts.tokens import (
     read_token,
 )
 from storefront.database import begin_write_transaction
-from storefront.domain_errors import FieldError
+from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.text import single_line
 
@@ -38,7 +38,7 @@ INVALID_LINK = _l(
 )
 
 
-class AccountError(FieldError):
+class AccountError(DomainError):
     """A request about accounts that cannot be carried out; the message is for the user."""
 
 

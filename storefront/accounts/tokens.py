@@ -6,9 +6,13 @@ from datetime import datetime
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
 
+from storefront.domain_errors import DomainError
 
-class TokenError(ValueError):
+
+class TokenError(DomainError):
     """The token is not ours, was altered, or was made for another purpose."""
+
+    code = "bad_token"
 
 
 class TokenExpiredError(TokenError):

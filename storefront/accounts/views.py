@@ -1,37 +1,26 @@
 """Account pages: log in and out, the profile page, password change and reset by e-mail."""
 
-from flask import (
-    Blueprint,
-    flash,
-    redirect,
-    render_template,
-    request,
-    url_for,
-)
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, logout_user
 
-from storefront.accounts import services
-from storefront.accounts.access import home_endpoint, membership_of, workplaces
+from storefront.accounts import bp, services
+from storefront.accounts.access import home_endpoint, workplaces
 from storefront.accounts.forms import (
     ChangePasswordForm,
     ForgotPasswordForm,
     LoginForm,
     ResetPasswordForm,
     SignUpForm,
-    add_error,
 )
 from storefront.accounts.services import AccountError
 from storefront.accounts.sessions import end_sessions, has_remember_cookie, log_in
 from storefront.database import writes
-from storefront.extensions import db, login_manager
-from storefront.forms_common import form_status
+from storefront.extensions import login_manager
+from storefront.forms_common import form_error, form_status
 from storefront.i18n import current_language
 from storefront.limits import form_field, limit_posts
-from storefront.security import private
-
-bp = private(Blueprint("accounts", __name__, url_prefix="/account"))
 
 bp.add_app_template_global(workplaces)
 
@@ -55,31 +44,32 @@ def safe_next_url(target: str | None) -> str | None:
 @bp.route("/login", methods=["GET", "POST"])
 @limit_posts("RATELIMIT_LOGIN_PER_ADDRESS")
 @limit_posts("RATELIMIT_LOGIN_PER_ACCOUNT", tried_email)
+@writes
 def login():
     """E-mail and password; back to the page that asked for a login, if it is ours."""
     next_url = safe_next_url(request.args.get("next"))
     if current_user.is_authenticated:
-        return redirect(next_url or url_for(home_endpoint(current_user)))
+        return redirect(next_url or url_for(home_endpoint()))
     form = LoginForm()
     if form.validate_on_submit():
         try:
             user = services.authenticate(form.email.data, form.password.data)
         except AccountError as error:
-            add_error(form, error)
+            form_error(form, error)
         else:
             if user is None:
                 form.form_errors.append(_("Wrong e-mail or password."))
             else:
-                db.session.commit()  # a password hash made stronger on the way in
-                log_in(user, remember=form.remember.data)
+                log_in(user, remember=form.remember.data)  # its hash may be stronger now
                 flash(_("Welcome back, %(name)s!", name=user.name), "success")
-                return redirect(next_url or url_for(home_endpoint(user)))
+                return redirect(next_url or url_for(home_endpoint()))
     return render_template("accounts/login.html", form=form, next_url=next_url), form_status(form)
 
 
 @bp.route("/sign-up", methods=["GET", "POST"])
 @limit_posts("RATELIMIT_SIGNUP_PER_ADDRESS")
 @limit_posts("RATELIMIT_SIGNUP_PER_ACCOUNT", tried_email)
+@writes
 def sign_up():
     """A shopper's account, logged in at once; back to the page that asked for it."""
     next_url = safe_next_url(request.args.get("next"))
@@ -93,10 +83,8 @@ def sign_up():
                 current_language(),
             )  # fmt: skip
         except AccountError as error:
-            db.session.rollback()
-            add_error(form, error)
+            form_error(form, error)
         else:
-            db.session.commit()
             log_in(user)
             flash(_("Welcome, %(name)s! Your account is ready.", name=user.name), "success")
             return redirect(next_url or url_for(".profile"))
@@ -110,7 +98,6 @@ def logout():
     visitor): every session and remember-me cookie of the account ends, copies included."""
     if current_user.is_authenticated:
         end_sessions(current_user)
-        db.session.commit()
     logout_user()
     flash(_("You are logged out on all your devices. See you soon!"), "info")
     return redirect(url_for("main.home"))
@@ -120,19 +107,18 @@ def logout():
 @login_required
 def profile():
     """The account page: who is logged in and where they can go from here."""
-    show_portal = membership_of(current_user) is not None
-    return render_template("accounts/profile.html", show_portal=show_portal)
+    return render_template("accounts/profile.html")
 
 
 @bp.route("/password/forgot", methods=["GET", "POST"])
 @limit_posts("RATELIMIT_RESET_PER_ADDRESS")
 @limit_posts("RATELIMIT_RESET_PER_ACCOUNT", tried_email)
+@writes
 def forgot_password():
     """Ask for a reset link; the answer is the same whether or not the account exists."""
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         services.request_password_reset(form.email.data, current_language())
-        db.session.commit()
         flash(
             _(
                 "If an account exists for %(email)s, we have sent it a link to choose a new "
@@ -146,6 +132,7 @@ def forgot_password():
 
 
 @bp.route("/password/reset/<token>", methods=["GET", "POST"])
+@writes
 def reset_password(token: str):
     """Choose a new password through the link from the e-mail; the link then stops working."""
     form = ResetPasswordForm()
@@ -156,10 +143,10 @@ def reset_password(token: str):
         user = services.reset_password(token, form.password.data)
     except AccountError as error:
         if error.field != "token":
-            add_error(form, error)
-            return render_template("accounts/reset_password.html", form=form), form_status(form)
+            return render_template("accounts/reset_password.html", form=form), form_error(
+                form, error
+            )
         return render_template("accounts/reset_invalid.html", message=error.message), 400
-    db.session.commit()
     log_in(user)
     flash(_("Your new password is saved, and you are logged in."), "success")
     return redirect(url_for(".profile"))
@@ -167,6 +154,7 @@ def reset_password(token: str):
 
 @bp.route("/password", methods=["GET", "POST"])
 @login_required
+@writes
 def change_password():
     """A new password for the logged-in account: its other sessions end, this one goes on."""
     form = ChangePasswordForm()
@@ -176,14 +164,9 @@ def change_password():
                 current_user, form.current_password.data, form.password.data
             )
         except AccountError as error:
-            db.session.rollback()
-            add_error(form, error)
+            form_error(form, error)
         else:
-            db.session.commit()
             log_in(user, remember=has_remember_cookie())
             flash(_("Your new password is saved. You are logged out everywhere else."), "success")
             return redirect(url_for(".profile"))
     return render_template("accounts/change_password.html", form=form), form_status(form)
-
-
-from storefront.accounts import order_views  # noqa: E402, F401  (routes on bp)

@@ -8,8 +8,8 @@ from flask_login import current_user
 from storefront.accounts import services as accounts
 from storefront.accounts.models import User
 from storefront.accounts.services import AccountError
-from storefront.admin.views import bp
-from storefront.database import writes
+from storefront.admin import bp
+from storefront.database import refuse_changes, writes
 from storefront.extensions import db
 from storefront.forms_common import ActionForm
 from storefront.text import single_line
@@ -36,9 +36,9 @@ def switch_account(user_id: int, switch: str):
         try:
             accounts.switch_account(user, switch == "on", actor=current_user)
         except AccountError as error:
+            refuse_changes()
             flash(error.message, "error")
         else:
-            db.session.commit()
             done = (
                 _("%(email)s can log in again.", email=user.email)
                 if switch == "on"

@@ -1,33 +1,22 @@
 """Producer review queue: approve, reject with a reason, suspend and reinstate."""
 
-import sqlalchemy as sa
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from sqlalchemy.orm import selectinload
 from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from storefront.accounts.access import admin_required
-from storefront.admin.overview import office_figures
-from storefront.catalog.models import Product
+from storefront.admin import bp, services
 from storefront.database import writes
+from storefront.domain_errors import DomainError
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, SiteForm, form_status
-from storefront.orders.models import Order, OrderStatus, PaymentMethod, Refund
+from storefront.forms_common import ActionForm, SiteForm, form_error, form_status
+from storefront.orders.models import Order, Refund
 from storefront.payments import refunds, transfers
 from storefront.payments.transfers import TransferOutcome
-from storefront.producers.lifecycle import (
-    ProducerAction,
-    TransitionError,
-    office_actions,
-    office_decision,
-)
-from storefront.producers.models import Producer, ProducerMember, ProducerStatus
-from storefront.security import private
-
-bp = private(Blueprint("admin", __name__, url_prefix="/admin"))
+from storefront.producers.lifecycle import ProducerAction, office_actions, office_decision
+from storefront.producers.models import ProducerStatus
 
 ACTION_LABELS = {
     ProducerAction.APPROVE: _l("Approve"),
@@ -50,16 +39,10 @@ class ReviewForm(SiteForm):
     reason = TextAreaField(_l("Reason (the producer will read it)"), [Optional(), Length(max=2000)])
 
 
-@bp.before_request
-@admin_required
-def require_admin():
-    """Every page here is for the OCOP office only."""
-
-
 @bp.get("/")
 def index():
     """The office's overview: what waits for it, and the way to each of its pages."""
-    return render_template("admin/index.html", figures=office_figures())
+    return render_template("admin/index.html", figures=services.office_figures())
 
 
 @bp.get("/producers")
@@ -67,46 +50,30 @@ def producers():
     status = request.args.get("status", ProducerStatus.PENDING.value)
     if status not in {s.value for s in ProducerStatus}:
         status = ProducerStatus.PENDING.value
-    rows = db.session.scalars(
-        sa.select(Producer)
-        .where(Producer.status == status)
-        .order_by(Producer.submitted_at.asc().nulls_last(), Producer.id)
-    ).all()
-    counts = dict(
-        db.session.execute(
-            sa.select(Producer.status, sa.func.count(Producer.id)).group_by(Producer.status)
-        ).all()
-    )
     return render_template(
-        "admin/producers.html", producers=rows, status=status, counts=counts,
-        statuses=list(ProducerStatus),
+        "admin/producers.html", producers=services.producers_in(ProducerStatus(status)),
+        status=status, counts=services.producer_counts(), statuses=list(ProducerStatus),
     )  # fmt: skip
 
 
 @bp.route("/producers/<int:producer_id>", methods=["GET", "POST"])
+@writes
 def producer(producer_id: int):
-    found = db.session.scalar(
-        sa.select(Producer)
-        .where(Producer.id == producer_id)
-        .options(selectinload(Producer.members).joinedload(ProducerMember.user))
-    )
-    if found is None:
-        abort(404)
+    found = services.producer_for_review(producer_id) or abort(404)
     form = ReviewForm()
     if form.validate_on_submit():
         try:
-            action = office_decision(found, form.action.data or "", form.reason.data or "")
-        except TransitionError as error:
-            form.reason.errors.append(str(error))
+            action = office_decision(
+                found, form.action.data or "", form.reason.data or "", actor=current_user
+            )
+        except DomainError as error:
+            error.field = "reason"  # the button's choice and its reason are read together
+            form_error(form, error)
         else:
-            db.session.commit()
             flash(str(DONE_MESSAGES[action]) % {"name": found.name}, "success")
             return redirect(url_for("admin.producers"))
-    products = db.session.scalars(
-        sa.select(Product).where(Product.producer_id == found.id).order_by(Product.id)
-    ).all()
     return render_template(
-        "admin/producer.html", producer=found, form=form, products=products,
+        "admin/producer.html", producer=found, form=form, products=services.products_of(found),
         actions=[(a, ACTION_LABELS[a]) for a in office_actions(found)],
     ), form_status(form)  # fmt: skip
 
@@ -114,17 +81,10 @@ def producer(producer_id: int):
 @bp.get("/orders")
 def orders():
     """Bank-transfer orders still waiting for their money, oldest first (the office checks)."""
-    rows = db.session.scalars(
-        sa.select(Order)
-        .where(
-            Order.payment_method == PaymentMethod.BANK_TRANSFER,
-            Order.status == OrderStatus.AWAITING_PAYMENT,
-        )
-        .order_by(Order.created_at, Order.id)
-    ).all()
     return render_template(
-        "admin/orders.html", orders=rows, refunds=refunds.refunds_to_pay(), action=ActionForm()
-    )
+        "admin/orders.html", orders=services.transfers_waiting(),
+        refunds=refunds.refunds_to_pay(), action=ActionForm(),
+    )  # fmt: skip
 
 
 @bp.post("/refunds/<int:refund_id>/paid")
@@ -134,7 +94,6 @@ def refund_paid(refund_id: int):
     refund = db.get_or_404(Refund, refund_id)
     if ActionForm().validate_on_submit():
         if refunds.mark_paid_by_hand(refund):
-            db.session.commit()
             flash(_("Refund marked as paid."), "success")
         else:
             flash(_("This refund was already marked as paid."), "info")
@@ -171,10 +130,6 @@ def transfer_received(order_id: int):
     order = db.get_or_404(Order, order_id)
     if ActionForm().validate_on_submit():
         outcome = transfers.transfer_received(order, actor=current_user, actor_label="admin")
-        db.session.commit()
         category, message = TRANSFER_MESSAGES[outcome]
         flash(str(message) % {"number": order.number}, category)
     return redirect(url_for("admin.orders"))
-
-
-from storefront.admin import account_views  # noqa: E402, F401  (routes on bp)

@@ -21,11 +21,12 @@ from storefront.extensions import db
 from storefront.farms.models import AdoptionPlan, Orchard, Tree, TreeStatus
 from storefront.links import external_url
 from storefront.models_base import utcnow
-from storefront.orders import lifecycle, payment_flow
+from storefront.orders import lifecycle
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
 from storefront.orders.holds import open_held_order
 from storefront.orders.models import Order, OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition
+from storefront.payments import flow as payment_flow
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.text import single_line
 from storefront.timeutil import today_local

@@ -11,7 +11,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, Optional
 
 from storefront.forms_common import REQUIRED, WardSelect
-from storefront.orders.checkout_forms import PaidUpFrontForm
+from storefront.payments.forms import PaidUpFrontForm
 
 
 class AdoptForm(PaidUpFrontForm):

@@ -13,17 +13,23 @@ from storefront.adoptions import services as adoption_services
 from storefront.adoptions.forms import AdoptForm
 from storefront.adoptions.labels import ADOPTION_STATUS_LABELS, DELIVERY_STATUS_LABELS
 from storefront.adoptions.models import AdoptionStatus
-from storefront.extensions import db
+from storefront.database import refuse_changes, writes
 from storefront.farms.labels import variety_label
 from storefront.farms.models import MangoVariety
-from storefront.forms_common import amount_seen, form_status, refuse, setup_address
+from storefront.forms_common import (
+    amount_seen,
+    form_error,
+    form_status,
+    setup_address,
+)
 from storefront.i18n import current_language
 from storefront.limits import limit_posts
 from storefront.links import external_url
-from storefront.orders import credit, idempotency, payment_flow
+from storefront.orders import credit, idempotency
 from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
-from storefront.orders.checkout_forms import method_choices
 from storefront.orders.models import PaymentMethod
+from storefront.payments import flow as payment_flow
+from storefront.payments.forms import method_choices
 from storefront.routing import parse_id
 from storefront.security import private
 from storefront.timeutil import today_local
@@ -34,6 +40,7 @@ from storefront.timeutil import today_local
 @limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
 @limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
 @private
+@writes
 def adopt(code: str):
     offer = offers.get_public_tree(code)
     if offer is None:
@@ -74,12 +81,11 @@ def adopt(code: str):
                 total_seen=amount_seen(form.total_seen),
             )
         except CheckoutError as error:
-            db.session.rollback()
+            refuse_changes()
             if isinstance(error, adoptions.TreeTakenError):
                 return _unavailable(offer, str(error))
-            status = refuse(form, error)
+            status = form_error(form, error)
         else:
-            db.session.commit()
             return payment_flow.after_placing(order)
     form.total_seen.data = str(plan.price)  # what the adopter agrees to by confirming
     return render_template(

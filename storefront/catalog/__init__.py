@@ -1,1 +1,5 @@
-"""The catalogue: OCOP groups, products, variants and their packaging photos."""
+"""Categories, products, variants, images, the public catalogue and the producers' pages."""
+
+from flask import Blueprint
+
+bp = Blueprint("catalog", __name__)

@@ -6,6 +6,7 @@ from datetime import date
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
+from storefront import references
 from storefront.catalog.errors import CatalogError
 from storefront.catalog.groups import OCOP_GROUPS
 from storefront.catalog.models import Category, Product, ProductImage, ProductStatus, Variant
@@ -14,7 +15,8 @@ from storefront.media.services import release, store_document
 from storefront.models_base import utcnow
 from storefront.producers.models import Producer
 from storefront.producers.profiles import unique_slug
-from storefront.text import fold
+from storefront.routing import parse_id
+from storefront.text import fold, whole_number
 
 CERTIFICATE_MONTHS = 36
 MAX_STOCK = 1_000_000
@@ -227,11 +229,12 @@ def can_publish(product: Product) -> list:
 
 
 def remove_product(product: Product) -> bool:
-    """Delete a product never ordered; archive one that was (orders keep their snapshot).
+    """Delete a product nothing else points at; archive one that was ordered (orders keep
+    their snapshot).
 
     Returns True when the product was deleted, False when it was archived.
     """
-    if has_orders(product):
+    if references.still_referenced(product, owned=(Variant, ProductImage)):  # order lines
         product.status = ProductStatus.ARCHIVED
         db.session.flush()
         return False
@@ -241,16 +244,33 @@ def remove_product(product: Product) -> bool:
     return True
 
 
-def has_orders(product: Product) -> bool:
-    """Whether any order line points at this product."""
-    from storefront.orders.models import OrderItem
+class StockRefused(CatalogError):
+    """Some figures of the stock page cannot be saved; `errors` maps each field to why."""
 
-    return (
-        db.session.scalar(
-            sa.select(OrderItem.id).where(OrderItem.product_id == product.id).limit(1)
-        )
-        is not None
-    )
+    code = "stock_refused"
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(_l("Please correct the stock figures."))
+        self.errors = errors
+
+
+def set_stock_figures(producer: Producer, figures: dict[str, str]) -> int:
+    """Save the stock page: {"stock-<variant id>": typed figure}; StockRefused names each
+    wrong figure (the page's own form field), nothing saved; how many were set."""
+    wanted = {parse_id(key.removeprefix("stock-")): whole_number(v) for key, v in figures.items()}
+    errors = {
+        key: str(_l("Stock is a whole number."))
+        for key, v in figures.items()
+        if whole_number(v) is None
+    }
+    if None in wanted:
+        errors[""] = str(_l("Some of these package sizes are not yours."))
+    if errors:
+        raise StockRefused(errors)
+    try:
+        return set_stock(producer, wanted)
+    except CatalogError as error:
+        raise StockRefused({error.field or "": str(error)}) from error
 
 
 def set_stock(producer: Producer, stock_by_variant: dict[int, int]) -> int:

@@ -1,7 +1,7 @@
 """Domain errors of the catalogue; `field` names the form field the message belongs to."""
 
-from storefront.domain_errors import FieldError
+from storefront.domain_errors import DomainError
 
 
-class CatalogError(FieldError):
+class CatalogError(DomainError):
     """A refused change to a product, its variants, photos or certificate."""

@@ -11,6 +11,7 @@ from storefront.catalog.filters import CatalogFilters
 from storefront.catalog.models import Category, Product, ProductImage, ProductStatus, Variant
 from storefront.extensions import db
 from storefront.producers.models import Producer, ProducerStatus
+from storefront.producers.services import approved_producers
 from storefront.text import fold
 from storefront.timeutil import today_local
 
@@ -175,3 +176,32 @@ def sitemap_products() -> list[tuple[str, object]]:
     return list(
         db.session.execute(visible_products().with_only_columns(Product.slug, Product.published_at))
     )
+
+
+def producer_products(producer: Producer) -> list[Product]:
+    query = (
+        visible_products()
+        .where(Product.producer_id == producer.id)
+        .options(*card_options())
+        .order_by(Product.featured.desc(), Product.published_at.desc())
+    )
+    return list(db.session.scalars(query))
+
+
+def producers_with_counts(limit: int | None = None) -> list[tuple[Producer, int]]:
+    """Approved producers with their number of visible products, most products first."""
+    counts = (
+        visible_products()
+        .with_only_columns(Product.producer_id, sa.func.count(Product.id).label("n"))
+        .group_by(Product.producer_id)
+        .subquery()
+    )
+    query = (
+        approved_producers()
+        .add_columns(sa.func.coalesce(counts.c.n, 0).label("n"))
+        .outerjoin(counts, counts.c.producer_id == Producer.id)
+        .options(joinedload(Producer.logo))
+        .order_by(sa.desc("n"), Producer.name)
+        .limit(limit)
+    )
+    return [(producer, n) for producer, n in db.session.execute(query)]

@@ -1,13 +1,11 @@
 """Public catalogue pages: the product list with its filters, and a product's page."""
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import abort, current_app, render_template, request
 
 from storefront import places
-from storefront.catalog import services
+from storefront.catalog import bp, services
 from storefront.catalog.filters import SORTS, CatalogFilters
 from storefront.timeutil import today_local
-
-bp = Blueprint("catalog", __name__)
 
 
 @bp.get("/products")

@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
 from storefront import places
-from storefront.domain_errors import FieldError
+from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.farms.models import MangoVariety, Orchard, Tree, TreeStatus
 from storefront.media.errors import UploadError
@@ -38,7 +38,7 @@ TREE_CODE = re.compile(r"^[A-Z0-9]{1,20}$")
 FIRST_PLANTED_YEAR = 1950
 
 
-class TourismError(FieldError):
+class TourismError(DomainError):
     """A refused change to an orchard, tree, plan, tour or departure."""
 
 

@@ -1,17 +1,16 @@
 """Home and the machine endpoints (/healthz, robots, sitemap)."""
 
 import sqlalchemy as sa
-from flask import Blueprint, Response, abort, jsonify, render_template
+from flask import Response, abort, jsonify, render_template
 
 from storefront import places
 from storefront.adoptions import offers
 from storefront.catalog import services as catalog
 from storefront.extensions import db
 from storefront.links import external_url
+from storefront.main import bp
 from storefront.producers import services as producers
 from storefront.tours import services as tours
-
-bp = Blueprint("main", __name__)
 
 
 @bp.get("/")
@@ -20,7 +19,7 @@ def home():
         "main/home.html",
         featured=catalog.featured_products(),
         groups=catalog.groups_with_counts(),
-        producers=producers.producers_with_counts(limit=8),
+        producers=catalog.producers_with_counts(limit=8),
     )
 
 

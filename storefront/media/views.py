@@ -1,10 +1,9 @@
 """Serves stored images with long-lived cache headers (their names never change)."""
 
-from flask import Blueprint, abort, send_from_directory
+from flask import abort, send_from_directory
 
+from storefront.media import bp
 from storefront.media.storage import media_root
-
-bp = Blueprint("media", __name__)
 
 ONE_YEAR = 365 * 24 * 3600
 

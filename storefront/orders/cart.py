@@ -12,6 +12,7 @@ from flask_login import current_user
 from sqlalchemy.orm import joinedload
 
 from storefront.catalog.models import Category, Product, ProductImage, ProductStatus, Variant
+from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.i18n import localized
 from storefront.orders.models import CartItem
@@ -35,16 +36,14 @@ EXPERIENCE = _l(
 _NUMBER = re.compile(r"\s*([0-9]{1,12})\s*")
 
 
-class CartError(ValueError):
+class CartError(DomainError):
     """A cart change refused, with a message for the buyer (and the line it is about)."""
+
+    code = "cart"
 
     def __init__(self, message, variant_id: int | None = None):
         super().__init__(message)
-        self.message = message
         self.variant_id = variant_id
-
-    def __str__(self) -> str:
-        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -335,6 +334,21 @@ class Cart:
                 self._store.delete(vid)
             elif quantity != entries[vid].quantity:
                 self._store.put(vid, quantity, entries[vid].price_when_added)
+
+    def add_order_again(self, order) -> tuple[int, int]:
+        """Add each line of an earlier order; (lines added, lines skipped: no longer sold,
+        out of stock or over a limit)."""
+        added = skipped = 0
+        for item in order.items:
+            try:
+                if item.variant_id is None:
+                    raise CartError(_l("This product is no longer sold."))
+                self.add(item.variant_id, item.quantity)
+            except CartError:
+                skipped += 1
+            else:
+                added += 1
+        return added, skipped
 
     def remove(self, variant_id: int) -> None:
         """Take a line out of the cart; nothing happens if it is not there."""

@@ -1,83 +1,66 @@
 """Cart pages: see the cart, add from a product page, change quantities, take a line out."""
 
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask import flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import user_logged_in
 from sqlalchemy.exc import SQLAlchemyError
-from werkzeug.routing import BuildError
 
-from storefront.database import writes
-from storefront.extensions import db
+from storefront.database import refuse_changes, writes
+from storefront.orders import bp
 from storefront.orders.cart import MAX_QUANTITY, CartError, current_cart, merge_guest_cart
 from storefront.orders.forms import AddToCartForm, posted_quantities
-from storefront.security import private
-
-bp = private(Blueprint("cart", __name__))
 
 
 @bp.get("/cart")
-def view():
+def cart():
     """The cart, grouped by producer, with today's prices and stock."""
     return _cart_page(current_cart())
 
 
 @bp.post("/cart/add")
 @writes
-def add():
+def add_to_cart():
     """Add a package from its product page, then go back there."""
     form = AddToCartForm()
-    cart = current_cart()
+    basket = current_cart()
     try:
-        variant = cart.add(form.variant_id.data, form.quantity.data)
+        variant = basket.add(form.variant_id.data, form.quantity.data)
     except CartError as error:
-        return _cart_page(cart, error)
-    db.session.commit()
+        return _cart_page(basket, error)
     flash(_("Added to cart."), "success")
     return redirect(url_for("catalog.product", slug=variant.product.slug), 303)
 
 
 @bp.post("/cart/update")
 @writes
-def update():
+def update_cart():
     """Save every quantity of the cart form at once (0 takes the line out)."""
-    cart = current_cart()
+    basket = current_cart()
     quantities = posted_quantities(request.form)
     try:
-        cart.update(quantities)
+        basket.update(quantities)
     except CartError as error:
-        return _cart_page(cart, error, typed=quantities)
-    db.session.commit()
+        return _cart_page(basket, error, typed=quantities)
     flash(_("Cart updated."), "success")
-    return redirect(url_for(".view"), 303)
+    return redirect(url_for(".cart"), 303)
 
 
 @bp.post("/cart/remove/<int:variant_id>")
 @writes
-def remove(variant_id: int):
+def remove_from_cart(variant_id: int):
     """Take one line out of the cart."""
     current_cart().remove(variant_id)
-    db.session.commit()
     flash(_("Removed from the cart."), "info")
-    return redirect(url_for(".view"), 303)
+    return redirect(url_for(".cart"), 303)
 
 
-def _cart_page(cart, error: CartError | None = None, typed: dict | None = None):
+def _cart_page(basket, error: CartError | None = None, typed: dict | None = None):
     """The cart page; after a refused update the quantity boxes keep what was typed."""
+    if error is not None:
+        refuse_changes()
     return render_template(
-        "orders/cart.html",
-        groups=cart.groups(),
-        error=error,
-        typed=typed or {},
-        checkout_url=_checkout_url(),
-    ), (400 if error else 200)
-
-
-def _checkout_url() -> str | None:
-    """The checkout's address once that blueprint exists, else None (no button)."""
-    try:
-        return url_for("checkout.start")
-    except BuildError:
-        return None
+        "orders/cart.html", groups=basket.groups(), error=error, typed=typed or {}
+    ), (error.status if error else 200)
 
 
 @bp.app_template_global()
@@ -93,9 +76,8 @@ def cart_count() -> int:
 
 
 def _merge_at_login(_app, user, **_extra) -> None:
-    # Every login view commits before calling login_user, so this commit holds only the merge.
-    if merge_guest_cart(user):
-        db.session.commit()
+    # Every login happens in a write view (@writes), whose commit keeps the merge.
+    merge_guest_cart(user)
 
 
 @bp.record_once

@@ -18,7 +18,7 @@ from storefront import mail
 from storefront.accounts.services import AccountError, check_email, normalise_phone
 from storefront.catalog.models import Category, Product, ProductStatus, Variant
 from storefront.database import begin_write_transaction
-from storefront.domain_errors import FieldError
+from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.i18n import format_vnd, localized
 from storefront.models_base import utcnow
@@ -47,7 +47,7 @@ MAX_NOTE = 500
 MAX_LINES = 50
 
 
-class CheckoutError(FieldError):
+class CheckoutError(DomainError):
     """The order cannot be placed as asked; `field` names the form field when there is one."""
 
 

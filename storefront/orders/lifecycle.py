@@ -22,7 +22,8 @@ from storefront.orders.models import (
     PaymentStatus,
 )
 from storefront.orders.signals import order_closed, order_confirmed, order_locking
-from storefront.orders.states import IllegalTransition, can, record_creation, transition
+from storefront.orders.states import can, record_creation, transition
+from storefront.state_machine import IllegalTransition
 
 F = FulfilmentStatus
 

@@ -32,4 +32,4 @@ def may_see(order, user, token: str | None) -> bool:
 def order_url(order, external: bool = False, **extra) -> str:
     """The order's signed page; `external`: a full link at SITE_URL (e-mails, payment pages)."""
     build = external_url if external else url_for
-    return build("orders.detail", number=order.number, t=order_token(order), **extra)
+    return build("payments.order", number=order.number, t=order_token(order), **extra)

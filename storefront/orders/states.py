@@ -1,10 +1,7 @@
-"""The three life cycles of buying, each one table and one transition function.
-
-Every transition writes an OrderEvent (who, when, from, to, note). Illegal transitions raise
-IllegalTransition, a domain error the views turn into a message.
+"""The three life cycles of buying (and those registered by what orders pay for), each one
+table of the state machine (state_machine.py). Every transition writes an OrderEvent (who,
+when, from, to, note) in the order's history; an illegal one raises IllegalTransition.
 """
-
-from flask_babel import lazy_gettext as _l
 
 from storefront.extensions import db
 from storefront.orders.models import (
@@ -16,6 +13,7 @@ from storefront.orders.models import (
     Payment,
     PaymentStatus,
 )
+from storefront.state_machine import Event, StateMachine
 
 OS, F, P = OrderStatus, FulfilmentStatus, PaymentStatus
 
@@ -50,68 +48,40 @@ PAYMENT_TRANSITIONS: dict[tuple[PaymentStatus, str], PaymentStatus] = {
     (P.PAID, "refund"): P.REFUNDED,
 }
 
-TABLES: dict[type, tuple[str, dict]] = {
-    Order: ("order", ORDER_TRANSITIONS),
-    Fulfilment: ("fulfilment", FULFILMENT_TRANSITIONS),
-    Payment: ("payment", PAYMENT_TRANSITIONS),
+
+def _order_event(thing, event: Event) -> None:
+    """Every step of an order's parts joins the order's own history."""
+    if thing.id is None:
+        db.session.flush()
+    order = thing if isinstance(thing, Order) else thing.order
+    db.session.add(OrderEvent(order=order, subject_id=thing.id, **vars(event)))
+
+
+MACHINES: dict[type, StateMachine] = {
+    Order: StateMachine("order", ORDER_TRANSITIONS, _order_event),
+    Fulfilment: StateMachine("fulfilment", FULFILMENT_TRANSITIONS, _order_event),
+    Payment: StateMachine("payment", PAYMENT_TRANSITIONS, _order_event),
 }
 
 
 def register(model: type, subject: str, table: dict) -> None:
     """Add the life cycle of something an order pays for (an adoption, a booking): it moves
     with the same transition() and its events join the order's history."""
-    TABLES[model] = (subject, table)
-
-
-class IllegalTransition(ValueError):
-    """The thing's current state does not allow this action."""
-
-    def __init__(self, thing, action: str):
-        super().__init__(_l("This cannot be done any more: the order has moved on."))
-        self.thing, self.action = thing, action
-
-    def __str__(self) -> str:
-        return str(self.args[0])
+    MACHINES[model] = StateMachine(subject, table, _order_event)
 
 
 def can(thing, action: str) -> bool:
-    _subject, table = TABLES[type(thing)]
-    return (thing.status, action) in table
+    return MACHINES[type(thing)].can(thing, action)
 
 
 def transition(thing, action: str, *, actor=None, actor_label: str = "", note: str = ""):
-    """Move an order, fulfilment or payment along its table and record the event."""
-    subject, table = TABLES[type(thing)]
-    target = table.get((thing.status, action))
-    if target is None:
-        raise IllegalTransition(thing, action)
-    order = thing if isinstance(thing, Order) else thing.order
-    if thing.id is None:
-        db.session.flush()
-    db.session.add(
-        OrderEvent(
-            order=order,
-            subject=subject,
-            subject_id=thing.id,
-            from_state=thing.status.value,
-            to_state=target.value,
-            actor_id=getattr(actor, "id", None),
-            actor_label=actor_label,
-            note=note[:300],
-        )
+    """Move an order, fulfilment, payment, adoption or booking along its table."""
+    return MACHINES[type(thing)].move(
+        thing, action, actor=actor, actor_label=actor_label, note=note
     )
-    thing.status = target
-    return target
 
 
 def record_creation(thing, *, actor=None, actor_label: str = "", note: str = "") -> None:
     """The first event of a new order, fulfilment or payment (from nothing to its state)."""
-    subject, _table = TABLES[type(thing)]
-    order = thing if isinstance(thing, Order) else thing.order
     db.session.flush()
-    db.session.add(
-        OrderEvent(
-            order=order, subject=subject, subject_id=thing.id, to_state=thing.status.value,
-            actor_id=getattr(actor, "id", None), actor_label=actor_label, note=note[:300],
-        )
-    )  # fmt: skip
+    MACHINES[type(thing)].created(thing, actor=actor, actor_label=actor_label, note=note)

@@ -19,6 +19,7 @@ from flask import Flask, current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
+from storefront.domain_errors import DomainError
 from storefront.orders.models import Order
 
 CURRENCY = "vnd"
@@ -31,8 +32,12 @@ SESSION_MAX_LIFE = timedelta(hours=23, minutes=55)
 CHECKOUT_LOCALES = {"vi", "en"}
 
 
-class GatewayError(Exception):
-    """Stripe refused a request or could not be reached."""
+class GatewayError(DomainError):
+    """Stripe refused a request or could not be reached (the message is for the logs; pages
+    say it in the buyer's words)."""
+
+    code = "payment_provider"
+    status = 502
 
 
 class DuplicateRequestError(GatewayError):
@@ -40,9 +45,14 @@ class DuplicateRequestError(GatewayError):
     made with other parameters (400 idempotency_error). Not an outage: another copy of the
     same request (a double click) is opening, or has opened, the session."""
 
+    code = "duplicate_request"
+    status = 409
 
-class WebhookError(Exception):
+
+class WebhookError(DomainError):
     """A webhook body whose signature, age or format is wrong: it must not be trusted."""
+
+    code = "invalid_webhook"
 
 
 @dataclass(frozen=True)

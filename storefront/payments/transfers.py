@@ -4,7 +4,13 @@ the money received."""
 import enum
 
 from storefront.orders import lifecycle
-from storefront.orders.models import Order, PaymentMethod
+from storefront.orders.models import (
+    Fulfilment,
+    Order,
+    OrderStatus,
+    PaymentMethod,
+    PaymentStatus,
+)
 from storefront.orders.states import can
 from storefront.payments import refunds
 
@@ -30,3 +36,23 @@ def transfer_received(order: Order, *, actor, actor_label: str) -> TransferOutco
         return TransferOutcome.ALREADY_RECORDED
     refunds.paid_after_close(order, payment, actor=actor, actor_label=actor_label)
     return TransferOutcome.TO_PAY_BACK
+
+
+def awaiting_transfer(order: Order) -> bool:
+    """A bank-transfer order whose money has not been marked received yet."""
+    return (
+        order.payment_method == PaymentMethod.BANK_TRANSFER
+        and order.status == OrderStatus.AWAITING_PAYMENT
+    )
+
+
+def part_paid(fulfilment: Fulfilment) -> bool:
+    """Whether the money for this part has arrived (COD: collected when it was delivered)."""
+    order = fulfilment.order
+    if order.payment_method == PaymentMethod.COD:
+        reference = f"cod-fulfilment-{fulfilment.id}"
+        return any(
+            p.status == PaymentStatus.PAID and p.provider_reference == reference
+            for p in order.payments
+        )
+    return order.payment is not None and order.payment.status == PaymentStatus.PAID

@@ -2,19 +2,19 @@
 
 import logging
 
-from flask import Blueprint, jsonify, request
+from flask import jsonify, request
 
-from storefront.extensions import csrf, db
-from storefront.payments import stripe_gateway, webhooks
+from storefront.database import writes
+from storefront.extensions import csrf
+from storefront.payments import bp, stripe_gateway, webhooks
 from storefront.payments.stripe_gateway import WebhookError
 
 log = logging.getLogger(__name__)
 
-bp = Blueprint("payments", __name__, url_prefix="/payments")
 
-
-@bp.post("/stripe/webhook")
+@bp.post("/payments/stripe/webhook")
 @csrf.exempt
+@writes
 def stripe_webhook():
     """Stripe reports a Checkout Session's result: verify it, apply it once, answer at once."""
     try:
@@ -25,5 +25,4 @@ def stripe_webhook():
     except WebhookError as error:
         log.warning("Rejected a Stripe webhook from %s: %s", request.remote_addr, error)
         return jsonify(error="invalid webhook"), 400
-    db.session.commit()
     return jsonify(received=True, outcome=outcome)

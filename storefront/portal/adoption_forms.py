@@ -123,11 +123,3 @@ class ShortfallForm(SiteForm):
         _l("I confirm: this tree cannot give the rest of this season's harvest."),
         [DataRequired(_l("Tick the box to confirm the short harvest."))],
     )
-
-
-class CheckInForm(SiteForm):
-    code = StringField(
-        _l("Ticket code"),
-        [InputRequired(REQUIRED), Length(max=20)],
-        render_kw={"autocapitalize": "characters", "autocomplete": "off", "spellcheck": "false"},
-    )

@@ -1,8 +1,7 @@
 """Portal pages for "Cây xoài nhà tôi": an orchard's adoption plans, and the adopted trees
 (news for the adopter, each harvest box, a short harvest turned into store credit)."""
 
-import sqlalchemy as sa
-from flask import abort, flash, g, redirect, render_template, url_for
+from flask import flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -10,45 +9,14 @@ from storefront.adoptions import harvest
 from storefront.adoptions import plans as plan_editing
 from storefront.adoptions import services as adoption_services
 from storefront.adoptions.models import Adoption, DeliveryStatus
-from storefront.adoptions.services import HOLDING
-from storefront.database import writes
-from storefront.extensions import db
+from storefront.database import refuse_changes, writes
 from storefront.farms.editing import TourismError
-from storefront.farms.models import AdoptionPlan, Orchard, Tree
-from storefront.forms_common import form_status
+from storefront.farms.models import AdoptionPlan, Orchard
+from storefront.forms_common import form_error, form_status, form_values
 from storefront.i18n import format_kg, format_vnd
+from storefront.portal import bp
 from storefront.portal.adoption_forms import DeliveryForm, PlanForm, ShortfallForm, UpdateForm
-from storefront.portal.tourism_views import attach_error, form_values, own_orchard
-from storefront.portal.views import bp
-
-
-def own_plan(plan_id: int) -> AdoptionPlan:
-    """A plan of one of the current producer's orchards, or 404."""
-    plan = db.session.scalar(
-        sa.select(AdoptionPlan)
-        .join(AdoptionPlan.orchard)
-        .where(AdoptionPlan.id == plan_id, Orchard.producer_id == g.producer.id)
-    )
-    if plan is None:
-        abort(404)
-    return plan
-
-
-def own_adoption(adoption_id: int) -> Adoption:
-    """A paid adoption of a tree in one of the current producer's orchards, or 404."""
-    adoption = db.session.scalar(
-        sa.select(Adoption)
-        .join(Adoption.tree)
-        .join(Tree.orchard)
-        .where(
-            Adoption.id == adoption_id,
-            Orchard.producer_id == g.producer.id,
-            Adoption.status.in_(HOLDING),
-        )
-    )
-    if adoption is None:
-        abort(404)
-    return adoption
+from storefront.portal.owned import own_adoption, own_orchard, own_plan
 
 
 @bp.get("/orchards/<int:orchard_id>/plans")
@@ -60,11 +28,13 @@ def plans(orchard_id: int):
 
 
 @bp.route("/orchards/<int:orchard_id>/plans/new", methods=["GET", "POST"])
+@writes
 def new_plan(orchard_id: int):
     return _plan_page(own_orchard(orchard_id), None)
 
 
 @bp.route("/plans/<int:plan_id>/edit", methods=["GET", "POST"])
+@writes
 def edit_plan(plan_id: int):
     plan = own_plan(plan_id)
     return _plan_page(plan.orchard, plan)
@@ -76,10 +46,8 @@ def _plan_page(orchard: Orchard, plan: AdoptionPlan | None):
         try:
             plan_editing.save_plan(orchard, plan, form_values(form, plan_editing.PLAN_FIELDS))
         except TourismError as error:
-            db.session.rollback()
-            attach_error(form, error)
+            form_error(form, error)
         else:
-            db.session.commit()
             flash(_("Adoption plan saved."), "success")
             return redirect(url_for("portal.plans", orchard_id=orchard.id))
     locked = plan is not None and plan_editing.has_adoptions(plan)
@@ -133,6 +101,7 @@ def _delivery_choices(adoption: Adoption, form: DeliveryForm) -> None:
 
 
 @bp.post("/adoptions/<int:adoption_id>/updates")
+@writes
 def post_tree_update(adoption_id: int):
     adoption = own_adoption(adoption_id)
     form = UpdateForm()
@@ -141,10 +110,8 @@ def post_tree_update(adoption_id: int):
         try:
             harvest.post_update(adoption, current_user, form.note.data, uploads)
         except TourismError as error:
-            db.session.rollback()
-            attach_error(form, error)
+            form_error(form, error)
         else:
-            db.session.commit()
             flash(_("Update posted; the adopter has been told by e-mail."), "success")
             return redirect(url_for("portal.adoption", adoption_id=adoption.id))
     return _adoption_page(adoption, update_form=form, failed=True)
@@ -168,10 +135,8 @@ def record_delivery(adoption_id: int):
                 actor=current_user,
             )
         except TourismError as error:
-            db.session.rollback()
-            attach_error(form, error)
+            form_error(form, error)
         else:
-            db.session.commit()
             flash(_("Delivery recorded."), "success")
             return redirect(url_for("portal.adoption", adoption_id=adoption.id))
     return _adoption_page(own_adoption(adoption_id), delivery_form=form, failed=True)
@@ -187,10 +152,9 @@ def record_shortfall(adoption_id: int):
     try:
         amount = harvest.record_shortfall(adoption, actor=current_user)
     except TourismError as error:
-        db.session.rollback()
+        refuse_changes()
         flash(str(error), "error")
     else:
-        db.session.commit()
         flash(_("Short harvest recorded: %(amount)s of store credit for the adopter.",
                 amount=format_vnd(amount)), "success")  # fmt: skip
     return redirect(url_for("portal.adoption", adoption_id=adoption.id))

@@ -27,7 +27,12 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from storefront.catalog.editing import MAX_STOCK
 from storefront.catalog.models import MAX_PRICE_VND, MAX_STARS, MIN_STARS
-from storefront.forms_common import REQUIRED, IntegerField, SiteForm, SubForm
+from storefront.forms_common import (
+    REQUIRED,
+    IntegerField,
+    SiteForm,
+    SubForm,
+)
 
 CERTIFICATIONS = ("VietGAP", "GlobalGAP", "organic", "HACCP", "ISO 22000", "GI Cao Lãnh")
 

@@ -7,17 +7,17 @@ from flask_login import current_user
 from wtforms import SelectField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
-from storefront.database import writes
-from storefront.extensions import db
+from storefront.database import refuse_changes, writes
 from storefront.forms_common import ActionForm, SiteForm
 from storefront.orders import lifecycle
 from storefront.orders.models import Fulfilment, FulfilmentStatus
-from storefront.orders.states import IllegalTransition, can
+from storefront.orders.states import can
 from storefront.payments import transfers
 from storefront.payments.transfers import TransferOutcome
-from storefront.portal import queries
+from storefront.portal import bp, queries
 from storefront.portal.forms import REQUIRED
-from storefront.portal.views import bp
+from storefront.portal.owned import own_fulfilment
+from storefront.state_machine import IllegalTransition
 
 OWN_DELIVERY = "Tự giao"
 CARRIERS = ("GHN", "GHTK", "Viettel Post", "VNPost", "J&T Express")
@@ -91,19 +91,19 @@ def orders():
 
 
 @bp.get("/orders/<int:fulfilment_id>")
+@writes  # opening an order marks it seen
 def order(fulfilment_id: int):
     """One part of an order; opening it is what marks a new order as seen."""
-    fulfilment = queries.own_fulfilment(fulfilment_id)
+    fulfilment = own_fulfilment(fulfilment_id)
     if not fulfilment.seen_by_producer:
         fulfilment.seen_by_producer = True
-        db.session.commit()
     return _render_order(fulfilment, ShipForm())
 
 
 @bp.post("/orders/<int:fulfilment_id>/<any(pack, deliver):action>")
 @writes
 def advance(fulfilment_id: int, action: str):
-    fulfilment = queries.own_fulfilment(fulfilment_id)
+    fulfilment = own_fulfilment(fulfilment_id)
     if ActionForm().validate_on_submit():
         _advance(fulfilment, action)
     return redirect(url_for("portal.order", fulfilment_id=fulfilment.id))
@@ -112,7 +112,7 @@ def advance(fulfilment_id: int, action: str):
 @bp.post("/orders/<int:fulfilment_id>/ship")
 @writes
 def ship(fulfilment_id: int):
-    fulfilment = queries.own_fulfilment(fulfilment_id)
+    fulfilment = own_fulfilment(fulfilment_id)
     form = ShipForm()
     if not form.validate_on_submit():
         return _render_order(fulfilment, form), 400
@@ -124,7 +124,7 @@ def ship(fulfilment_id: int):
 @writes
 def transfer_received(fulfilment_id: int):
     """The producer saw the buyer's bank transfer arrive: the order may now be prepared."""
-    fulfilment = queries.own_fulfilment(fulfilment_id)
+    fulfilment = own_fulfilment(fulfilment_id)
     if ActionForm().validate_on_submit():
         if len(fulfilment.order.fulfilments) > 1:
             flash(_("This order has several producers: the OCOP office confirms its transfer."),
@@ -133,7 +133,6 @@ def transfer_received(fulfilment_id: int):
             outcome = transfers.transfer_received(
                 fulfilment.order, actor=current_user, actor_label="producer"
             )
-            db.session.commit()
             category, message = TRANSFER_MESSAGES[outcome]
             flash(str(message), category)
     return redirect(url_for("portal.order", fulfilment_id=fulfilment.id))
@@ -141,9 +140,7 @@ def transfer_received(fulfilment_id: int):
 
 @bp.get("/orders/<int:fulfilment_id>/slip")
 def packing_slip(fulfilment_id: int):
-    return render_template(
-        "portal/packing_slip.html", fulfilment=queries.own_fulfilment(fulfilment_id)
-    )
+    return render_template("portal/packing_slip.html", fulfilment=own_fulfilment(fulfilment_id))
 
 
 def _advance(fulfilment: Fulfilment, action: str, **details) -> None:
@@ -151,10 +148,9 @@ def _advance(fulfilment: Fulfilment, action: str, **details) -> None:
     try:
         lifecycle.advance_fulfilment(fulfilment, action, actor=current_user, **details)
     except IllegalTransition as error:
-        db.session.rollback()
+        refuse_changes()
         flash(str(error), "error")
     else:
-        db.session.commit()
         flash(str(DONE_MESSAGES[action]), "success")
 
 
@@ -164,8 +160,8 @@ def _render_order(fulfilment: Fulfilment, ship_form: ShipForm) -> str:
         fulfilment=fulfilment,
         order=fulfilment.order,
         events=queries.fulfilment_events(fulfilment),
-        paid=queries.part_paid(fulfilment),
-        awaiting_transfer=queries.awaiting_transfer(fulfilment.order),
+        paid=transfers.part_paid(fulfilment),
+        awaiting_transfer=transfers.awaiting_transfer(fulfilment.order),
         allowed={action: can(fulfilment, action) for action in ("pack", "ship", "deliver")},
         labels=STATUS_LABELS,
         ship_form=ship_form,

@@ -1,19 +1,17 @@
 """Portal pages for products: list, create, edit, duplicate, publish, delete, and photos."""
 
-import sqlalchemy as sa
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from storefront.catalog import editing, photos
 from storefront.catalog.errors import CatalogError
-from storefront.catalog.models import Category, Product, ProductStatus
-from storefront.extensions import db
-from storefront.forms_common import ActionForm, form_status, uploaded_file
-from storefront.i18n import localized
+from storefront.catalog.models import Product, ProductStatus
+from storefront.database import writes
+from storefront.forms_common import ActionForm, form_error, form_status, uploaded_file
 from storefront.media.errors import UploadError
-from storefront.portal import queries
+from storefront.portal import bp, queries
 from storefront.portal.forms import AltTextForm, PhotosForm, ProductForm
-from storefront.portal.views import bp
+from storefront.portal.owned import own_image, own_product
 from storefront.tours import editing as tour_editing
 
 
@@ -30,25 +28,20 @@ def products():
 
 
 @bp.route("/products/new", methods=["GET", "POST"])
+@writes
 def new_product():
     return _edit(None)
 
 
 @bp.route("/products/<int:product_id>/edit", methods=["GET", "POST"])
+@writes
 def edit_product(product_id: int):
-    return _edit(queries.own_product(product_id))
-
-
-def _category_choices() -> list[tuple[int, str]]:
-    subs = db.session.scalars(
-        sa.select(Category).where(Category.parent_id.is_not(None)).order_by(Category.position)
-    )
-    return [(c.id, f"{localized(c.parent, 'name')} › {localized(c, 'name')}") for c in subs]
+    return _edit(own_product(product_id))
 
 
 def _edit(product: Product | None):
     form = ProductForm(obj=product)
-    form.category_id.choices = _category_choices()
+    form.category_id.choices = queries.category_choices()
     form.tour_id.choices = [(0, _("No tour: buyers call us to book"))] + [
         (tour.id, tour.title_vi) for tour in tour_editing.producer_tours(g.producer)
     ]
@@ -70,10 +63,10 @@ def _edit(product: Product | None):
                 uploaded_file(form.certificate_scan.data),
             )
         except (CatalogError, UploadError) as error:
-            db.session.rollback()
-            _attach_error(form, error)
+            if isinstance(error, UploadError):
+                error.field = "certificate_scan"
+            form_error(form, error)
         else:
-            db.session.commit()
             flash(_("Product saved."), "success")
             if product is None:
                 return redirect(url_for("portal.product_photos", product_id=saved.id))
@@ -107,23 +100,10 @@ def _variant_rows(form: ProductForm, product: Product | None) -> list[dict]:
     return rows
 
 
-def _attach_error(form: ProductForm, error: Exception) -> None:
-    """Show a domain error next to its field (e.g. 'variants-1-sku'), or at the top."""
-    name = getattr(error, "field", None) or (
-        "certificate_scan" if isinstance(error, UploadError) else None
-    )
-    if name and name.startswith("variants-"):
-        _, index, field = name.split("-", 2)
-        form.variants.entries[int(index)].form[field].errors.append(str(error))
-    elif name in form:
-        form[name].errors.append(str(error))
-    else:
-        form.form_errors.append(str(error))
-
-
 @bp.post("/products/<int:product_id>/<any(publish, unpublish, duplicate, delete):action>")
+@writes
 def product_action(product_id: int, action: str):
-    product = queries.own_product(product_id)
+    product = own_product(product_id)
     if not ActionForm().validate_on_submit():
         abort(400)
     if action == "publish":
@@ -138,7 +118,6 @@ def product_action(product_id: int, action: str):
         flash(_("Hidden from the shop."), "success")
     elif action == "duplicate":
         copy = editing.duplicate_product(product)
-        db.session.commit()
         flash(_("A copy was made as a draft: check it before publishing."), "success")
         return redirect(url_for("portal.edit_product", product_id=copy.id))
     else:
@@ -146,13 +125,13 @@ def product_action(product_id: int, action: str):
         flash(
             _("Product deleted.") if deleted else _("Product archived: it has orders."), "success"
         )
-    db.session.commit()
     return redirect(url_for("portal.products"))
 
 
 @bp.route("/products/<int:product_id>/photos", methods=["GET", "POST"])
+@writes
 def product_photos(product_id: int):
-    product = queries.own_product(product_id)
+    product = own_product(product_id)
     form = PhotosForm()
     if form.validate_on_submit():
         uploads = [(f.filename, f.read()) for f in form.photos.data or [] if f and f.filename]
@@ -162,10 +141,9 @@ def product_photos(product_id: int):
             try:
                 count = photos.add_photos(product, uploads)
             except CatalogError as error:
-                db.session.rollback()
-                form.photos.errors.append(str(error))
+                error.field = "photos"
+                form_error(form, error)
             else:
-                db.session.commit()
                 flash(_("%(n)s photos added.", n=count), "success")
                 return redirect(url_for("portal.product_photos", product_id=product.id))
     return _photos_page(product, form)
@@ -189,9 +167,10 @@ def _photos_page(
 @bp.post(
     "/products/<int:product_id>/photos/<int:image_id>/<any(up, down, main, alt, delete):action>"
 )
+@writes
 def photo_action(product_id: int, image_id: int, action: str):
-    product = queries.own_product(product_id)
-    image = queries.own_image(product, image_id)
+    product = own_product(product_id)
+    image = own_image(product, image_id)
     if action == "alt":
         form = AltTextForm(prefix=f"alt{image.id}")
         if not form.validate_on_submit():
@@ -206,6 +185,5 @@ def photo_action(product_id: int, image_id: int, action: str):
             photos.make_main(product, image)
         else:
             photos.delete_photo(product, image)
-    db.session.commit()
     flash(_("Photos updated."), "success")
     return redirect(url_for("portal.product_photos", product_id=product.id))

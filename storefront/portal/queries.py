@@ -3,44 +3,23 @@
 from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import abort, g
-from sqlalchemy.orm import contains_eager, joinedload, selectinload
+from flask import g
+from sqlalchemy.orm import contains_eager, selectinload
 
-from storefront.catalog.models import Product, ProductImage, ProductStatus, Variant
+from storefront.catalog.models import Category, Product, ProductStatus, Variant
 from storefront.extensions import db
+from storefront.i18n import localized
 from storefront.orders.models import (
     Fulfilment,
     FulfilmentStatus,
     Order,
     OrderEvent,
     OrderKind,
-    OrderStatus,
-    PaymentMethod,
-    PaymentStatus,
 )
 from storefront.timeutil import today_local
 
 LOW_STOCK = 5
 EXPIRY_WARNING_DAYS = 60
-
-
-def own_product(product_id: int) -> Product:
-    """The current producer's product, or 404 (never another producer's)."""
-    product = db.session.scalar(
-        sa.select(Product)
-        .where(Product.id == product_id, Product.producer_id == g.producer.id)
-        .options(selectinload(Product.variants), selectinload(Product.images))
-    )
-    if product is None or product.status == ProductStatus.ARCHIVED:
-        abort(404)
-    return product
-
-
-def own_image(product: Product, image_id: int) -> ProductImage:
-    image = next((i for i in product.images if i.id == image_id), None)
-    if image is None:
-        abort(404)
-    return image
 
 
 def own_products(status: str | None = None) -> list[Product]:
@@ -100,26 +79,6 @@ def dashboard_figures() -> dict:
     }
 
 
-def own_fulfilment(fulfilment_id: int) -> Fulfilment:
-    """The current producer's part of an order, with its order and lines, or 404."""
-    fulfilment = db.session.scalar(
-        sa.select(Fulfilment)
-        .join(Fulfilment.order)
-        .where(
-            Fulfilment.id == fulfilment_id,
-            Fulfilment.producer_id == g.producer.id,
-            Order.kind == OrderKind.GOODS,
-        )
-        .options(
-            joinedload(Fulfilment.order).selectinload(Order.payments),
-            selectinload(Fulfilment.items),
-        )
-    )
-    if fulfilment is None:
-        abort(404)
-    return fulfilment
-
-
 def own_fulfilments(status: str | None = None) -> list[Fulfilment]:
     """The current producer's parts of orders of products, newest first (two queries,
     however many). Adoptions and bookings have their own portal pages."""
@@ -164,21 +123,9 @@ def fulfilment_events(fulfilment: Fulfilment) -> list[OrderEvent]:
     )
 
 
-def awaiting_transfer(order: Order) -> bool:
-    """A bank-transfer order whose money has not been marked received yet."""
-    return (
-        order.payment_method == PaymentMethod.BANK_TRANSFER
-        and order.status == OrderStatus.AWAITING_PAYMENT
+def category_choices() -> list[tuple[int, str]]:
+    """The sub-categories a product may go in, as "Group › Sub-category", in catalogue order."""
+    subs = db.session.scalars(
+        sa.select(Category).where(Category.parent_id.is_not(None)).order_by(Category.position)
     )
-
-
-def part_paid(fulfilment: Fulfilment) -> bool:
-    """Whether the money for this part has arrived (COD: collected when it was delivered)."""
-    order = fulfilment.order
-    if order.payment_method == PaymentMethod.COD:
-        reference = f"cod-fulfilment-{fulfilment.id}"
-        return any(
-            p.status == PaymentStatus.PAID and p.provider_reference == reference
-            for p in order.payments
-        )
-    return order.payment is not None and order.payment.status == PaymentStatus.PAID
+    return [(c.id, f"{localized(c.parent, 'name')} › {localized(c, 'name')}") for c in subs]

@@ -10,10 +10,10 @@ from wtforms.validators import DataRequired, Length
 
 from storefront.accounts.forms import Checked
 from storefront.accounts.services import AccountError, check_email
-from storefront.extensions import db
+from storefront.database import writes
 from storefront.forms_common import ActionForm, SiteForm, form_status
 from storefront.i18n import current_language
-from storefront.portal.views import bp
+from storefront.portal import bp
 from storefront.producers import members
 
 
@@ -25,6 +25,7 @@ class InviteForm(SiteForm):
 
 
 @bp.route("/team", endpoint="members", methods=["GET", "POST"])
+@writes
 def members_page():
     form = InviteForm()
     if form.validate_on_submit():
@@ -33,7 +34,6 @@ def members_page():
         except (members.MembershipError, AccountError) as error:
             form.email.errors.append(str(error))
         else:
-            db.session.commit()
             flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
             return redirect(url_for("portal.members"))
     return render_template(
@@ -43,6 +43,7 @@ def members_page():
 
 
 @bp.post("/team/invitations/<int:invitation_id>/revoke")
+@writes
 def revoke_invitation(invitation_id: int):
     """The owner takes back an invitation: its link stops working."""
     invitation = members.find_invitation(g.producer, invitation_id)
@@ -54,12 +55,12 @@ def revoke_invitation(invitation_id: int):
         except members.MembershipError as error:
             flash(str(error), "error")
         else:
-            db.session.commit()
             flash(_("Invitation to %(email)s revoked.", email=invitation.email), "success")
     return redirect(url_for("portal.members"))
 
 
 @bp.post("/team/<int:member_id>/remove")
+@writes
 def remove_member(member_id: int):
     if not any(m.id == member_id for m in g.producer.members):
         abort(404)
@@ -69,6 +70,5 @@ def remove_member(member_id: int):
         except members.MembershipError as error:
             flash(str(error), "error")
         else:
-            db.session.commit()
             flash(_("Removed from your team."), "success")
     return redirect(url_for("portal.members"))

@@ -187,3 +187,16 @@ class CapacityForm(SiteForm):
             NumberRange(min=1, max=editing.MAX_CAPACITY, message=SEATS_MESSAGE),
         ],
     )
+
+
+def empty_photos_form() -> ExtraPhotosForm:
+    """The empty "more photos" form an edit page shows below its own form."""
+    return ExtraPhotosForm(formdata=None)
+
+
+class CheckInForm(SiteForm):
+    code = StringField(
+        _l("Ticket code"),
+        [InputRequired(REQUIRED), Length(max=20)],
+        render_kw={"autocapitalize": "characters", "autocomplete": "off", "spellcheck": "false"},
+    )

@@ -1,1 +1,5 @@
-"""Producers: OCOP subjects (cooperatives, enterprises, households) and their members."""
+"""Producer profiles, their teams and the office's review of them; producers' sign-up."""
+
+from flask import Blueprint
+
+bp = Blueprint("producers", __name__)

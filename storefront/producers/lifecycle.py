@@ -1,13 +1,17 @@
-"""The producer's life cycle: one table of allowed transitions, one function to move along it."""
+"""The producer's life cycle: one table of the state machine (state_machine.py), each step
+recorded as a ProducerEvent with who did it and why."""
 
 import enum
 
 from flask_babel import lazy_gettext as _l
 
 from storefront import mail
+from storefront.domain_errors import DomainError
+from storefront.extensions import db
 from storefront.links import external_url
 from storefront.models_base import utcnow
-from storefront.producers.models import MemberRole, Producer, ProducerStatus
+from storefront.producers.models import MemberRole, Producer, ProducerEvent, ProducerStatus
+from storefront.state_machine import Event, IllegalTransition, StateMachine
 
 S = ProducerStatus
 
@@ -36,39 +40,53 @@ OFFICE_ACTIONS = (A.APPROVE, A.REJECT, A.SUSPEND, A.REINSTATE)
 TOLD_TO_PRODUCER = set(OFFICE_ACTIONS)
 
 
-class TransitionError(ValueError):
-    """An action that the producer's current status does not allow."""
+class ReasonRequired(DomainError):
+    """Rejecting or suspending a producer without saying why."""
+
+    code = "reason_required"
 
 
-def allowed_actions(producer: Producer) -> list[ProducerAction]:
-    return [action for (state, action) in TRANSITIONS if state == producer.status]
+def _record(producer: Producer, event: Event) -> None:
+    db.session.add(ProducerEvent(producer_id=producer.id, **vars(event)))
+
+
+MACHINE = StateMachine(
+    "producer", TRANSITIONS, _record, _l("This producer cannot be changed that way now.")
+)
 
 
 def office_actions(producer: Producer) -> list[ProducerAction]:
     """What the office may do to the producer now (nothing while a rejected one fixes its
     profile)."""
-    return [action for action in allowed_actions(producer) if action in OFFICE_ACTIONS]
+    return [ProducerAction(a) for a in MACHINE.actions(producer) if a in OFFICE_ACTIONS]
 
 
-def office_decision(producer: Producer, action: str, reason: str = "") -> ProducerAction:
-    """Apply the office's decision named by a button; TransitionError for any other value."""
-    chosen = next((a for a in office_actions(producer) if a.value == action), None)
-    if chosen is None:
-        raise TransitionError(_l("This producer cannot be changed that way now."))
-    change_status(producer, chosen, reason)
+def office_decision(
+    producer: Producer, action: str, reason: str = "", *, actor=None
+) -> ProducerAction:
+    """Apply the office's decision named by a button; IllegalTransition for any other value."""
+    if action not in OFFICE_ACTIONS:
+        raise IllegalTransition(producer, action, MACHINE.refusal)
+    chosen = ProducerAction(action)
+    change_status(producer, chosen, reason, actor=actor, actor_label="office")
     return chosen
 
 
-def change_status(producer: Producer, action: ProducerAction, reason: str = "") -> None:
-    """Apply an action; rejecting and suspending need a reason, which the producer will see
-    on the portal and in the e-mail sent to its owners about the office's decision."""
-    target = TRANSITIONS.get((producer.status, action))
-    if target is None:
-        raise TransitionError(_l("This producer cannot be changed that way now."))
+def change_status(
+    producer: Producer,
+    action: ProducerAction,
+    reason: str = "",
+    *,
+    actor=None,
+    actor_label: str = "",
+) -> None:
+    """Move along the table (IllegalTransition when not allowed); rejecting and suspending
+    need a reason (ReasonRequired), which the producer sees on the portal and in the e-mail
+    to its owners about the office's decision."""
     reason = reason.strip()
-    if action in NEEDS_REASON and not reason:
-        raise TransitionError(_l("Please give a reason: the producer will see it."))
-    producer.status = target
+    if action in NEEDS_REASON and MACHINE.can(producer, action) and not reason:
+        raise ReasonRequired(_l("Please give a reason: the producer will see it."), "reason")
+    MACHINE.move(producer, action, actor=actor, actor_label=actor_label, note=reason)
     producer.status_reason = reason if action in NEEDS_REASON else ""
     if action == A.APPROVE:
         producer.approved_at = utcnow()

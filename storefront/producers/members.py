@@ -15,6 +15,7 @@ from storefront import mail
 from storefront.accounts.models import User
 from storefront.accounts.services import check_email, find_user, register_user
 from storefront.database import begin_write_transaction
+from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.links import external_url
 from storefront.models_base import utcnow
@@ -24,11 +25,10 @@ INVITATION_DAYS = 7
 DEAD_LINK = _l("This invitation link is not valid any more.")
 
 
-class MembershipError(ValueError):
+class MembershipError(DomainError):
     """A team change that is not allowed; the message is for the user."""
 
-    def __str__(self) -> str:
-        return str(self.args[0])
+    code = "membership"
 
 
 def _require_owner(producer: Producer, actor: User) -> None:

@@ -112,3 +112,21 @@ class Invitation(db.Model):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     producer: Mapped[Producer] = relationship()
+
+
+class ProducerEvent(db.Model):
+    """Who changed a producer's status, when, and why: every step of its life cycle."""
+
+    __tablename__ = "producer_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    producer_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("producer.id", ondelete="CASCADE"), index=True
+    )
+    subject: Mapped[str] = mapped_column(sa.String(20), default="producer")
+    from_state: Mapped[str] = mapped_column(sa.String(24), default="")
+    to_state: Mapped[str] = mapped_column(sa.String(24))
+    actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id", ondelete="SET NULL"))
+    actor_label: Mapped[str] = mapped_column(sa.String(60), default="")  # "office", "producer"
+    note: Mapped[str] = mapped_column(sa.String(300), default="")  # the reason, when one is given
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -4,7 +4,7 @@ import sqlalchemy as sa
 
 from storefront.accounts.models import User
 from storefront.accounts.services import normalise_phone, register_user
-from storefront.domain_errors import FieldError
+from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.media.errors import UploadError
 from storefront.media.services import release, store_upload
@@ -61,7 +61,7 @@ def sign_up_producer(*, account: dict, profile: dict, locale: str) -> tuple[User
     return user, producer
 
 
-class ProfileError(FieldError):
+class ProfileError(DomainError):
     """A brand-page change that cannot be saved; `field` names the form field to blame."""
 
 

@@ -1,6 +1,6 @@
-"""Public producer pages: the list of producers and each brand's page."""
+"""Producers sign up, and members join a producer's team through an invitation."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -8,33 +8,16 @@ from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional
 
 from storefront.accounts import services as accounts
-from storefront.accounts.access import membership_of
 from storefront.accounts.services import AccountError
 from storefront.accounts.sessions import log_in
-from storefront.extensions import db
-from storefront.forms_common import SiteForm, form_status, setup_address
+from storefront.database import refuse_changes, writes
+from storefront.forms_common import SiteForm, form_error, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.limits import form_field, limit_posts
-from storefront.producers import members, profiles, services
+from storefront.producers import bp, members, profiles
+from storefront.producers.access import membership_of
 from storefront.producers.forms import ProducerSignupForm
 from storefront.security import private
-
-bp = Blueprint("producers", __name__)
-
-
-@bp.get("/producers")
-def index():
-    return render_template("producers/index.html", producers=services.producers_with_counts())
-
-
-@bp.get("/producers/<slug>")
-def detail(slug: str):
-    producer = services.get_public_producer(slug)
-    if producer is None:
-        abort(404)
-    return render_template(
-        "producers/detail.html", producer=producer, products=services.producer_products(producer)
-    )
 
 
 @bp.route("/producers/join", methods=["GET", "POST"])
@@ -42,6 +25,7 @@ def detail(slug: str):
 @limit_posts(
     "RATELIMIT_SIGNUP_PER_ACCOUNT", form_field("email", accounts.normalise_email), refreshes=True
 )
+@writes
 def join():
     """Sign-up for producers: an account and a profile that waits for the office's review."""
     if current_user.is_authenticated and membership_of(current_user):
@@ -67,11 +51,10 @@ def join():
                 locale=current_language(),
             )
         except AccountError as error:
-            db.session.rollback()
-            field = {"name": "contact_name"}.get(error.field, error.field) or "email"
-            getattr(form, field).errors.append(str(error))
+            # the account's name is the form's contact name; the producer's is `name`
+            error.field = {"name": "contact_name"}.get(error.field, error.field) or "email"
+            form_error(form, error)
         else:
-            db.session.commit()
             log_in(user)
             flash(_("Welcome! The OCOP office will review your profile soon."), "success")
             return redirect(url_for("portal.dashboard"))
@@ -88,6 +71,7 @@ class JoinTeamForm(SiteForm):
 
 @bp.route("/producers/invitations/<token>", methods=["GET", "POST"])
 @private
+@writes
 def invitation(token: str):
     """Accept an invitation to a producer's team, with the logged-in account or a new one."""
     try:
@@ -111,10 +95,9 @@ def invitation(token: str):
         try:
             joined = members.accept(token, user, new_account)
         except (members.MembershipError, AccountError) as error:
-            db.session.rollback()
+            refuse_changes()
             flash(str(error), "error")
         else:
-            db.session.commit()
             log_in(joined)
             flash(_("Welcome to the team of %(name)s.", name=producer.name), "success")
             return redirect(url_for("portal.dashboard"))

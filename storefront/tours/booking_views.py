@@ -7,22 +7,23 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from storefront.accounts.access import membership_of
-from storefront.database import writes
+from storefront.database import refuse_changes, writes
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, amount_seen, form_status, refuse
+from storefront.forms_common import ActionForm, amount_seen, form_error, form_status
 from storefront.i18n import current_language, format_vnd
 from storefront.limits import limit_posts
 from storefront.links import external_url
-from storefront.orders import idempotency, payment_flow
+from storefront.orders import idempotency
 from storefront.orders.checkout import CheckoutError, Contact
-from storefront.orders.checkout_forms import method_choices
 from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
-from storefront.orders.states import IllegalTransition
+from storefront.payments import flow as payment_flow
+from storefront.payments.forms import method_choices
 from storefront.payments.stripe_gateway import GatewayError
+from storefront.producers.access import membership_of
 from storefront.routing import parse_id
 from storefront.security import private
+from storefront.state_machine import IllegalTransition
 from storefront.timeutil import format_moment
 from storefront.tours import bookings, bp, cancellation, services, tickets, waitlist
 from storefront.tours.errors import BookingError
@@ -44,6 +45,7 @@ def _tour_and_departure(slug: str):
 @limit_posts("RATELIMIT_ORDER_PER_ADDRESS", refreshes=True)
 @limit_posts("RATELIMIT_ORDER_PER_BUYER", idempotency.buyer_scope, refreshes=True)
 @private
+@writes
 def book(slug: str):
     tour, departure = _tour_and_departure(slug)
     offer_token = request.args.get("offer")
@@ -73,10 +75,9 @@ def book(slug: str):
                 total_seen=amount_seen(form.total_seen),
             )
         except CheckoutError as error:
-            db.session.rollback()
-            status = refuse(form, error)
+            refuse_changes()
+            status = form_error(form, error)
         else:
-            db.session.commit()
             return payment_flow.after_placing(order)
     waitlist_form = WaitlistForm(formdata=None, seats=form.adults.data or 1)
     return _book_page(tour, departure, form, waitlist_form, offer), status or form_status(form)
@@ -142,11 +143,10 @@ def join_waitlist(slug: str):
                 locale=current_language(),
             )
         except CheckoutError as error:
-            db.session.rollback()
+            refuse_changes()
             field = error.field if error.field in form else None
             (form[field].errors if field else form.form_errors).append(str(error))
         else:
-            db.session.commit()
             flash(_("You are on the waiting list. We will e-mail you if seats free up."), "success")
             return redirect(url_for("tours.tour", slug=tour.slug))
     booking_form = BookForm(formdata=None)
@@ -198,10 +198,9 @@ def check_in(token: str):
     try:
         first = tickets.check_in(booking, current_user)
     except BookingError as error:
-        db.session.rollback()
+        refuse_changes()
         flash(str(error), "error")
         return redirect(url_for("tours.ticket", token=token)), 303
-    db.session.commit()
     if first:
         flash(
             _(
@@ -237,15 +236,14 @@ def cancel_booking(number: str):
             booking, actor=current_user if current_user.is_authenticated else None
         )
     except IllegalTransition as error:
-        db.session.rollback()
+        refuse_changes()
         flash(str(error), "error")
     except GatewayError:
-        db.session.rollback()
+        refuse_changes()
         flash(
             _("The card refund could not be made just now. Please try again in a moment."), "error"
         )
     else:
-        db.session.commit()
         flash(
             _("Your booking is cancelled. Refund: %(amount)s.", amount=format_vnd(amount)),
             "success",

@@ -12,11 +12,12 @@ from flask_babel import lazy_gettext as _l
 from storefront import mail
 from storefront.extensions import db
 from storefront.models_base import utcnow
-from storefront.orders import lifecycle, payment_flow
+from storefront.orders import lifecycle
 from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
 from storefront.orders.holds import open_held_order
 from storefront.orders.models import Order, OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition
+from storefront.payments import flow as payment_flow
 from storefront.producers.models import Producer, ProducerStatus
 from storefront.timeutil import to_local
 from storefront.tours import seats as departure_seats

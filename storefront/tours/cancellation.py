@@ -10,8 +10,9 @@ from storefront import mail
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.states import IllegalTransition, transition
+from storefront.orders.states import transition
 from storefront.payments import refunds
+from storefront.state_machine import IllegalTransition
 from storefront.tours import seats as departure_seats
 from storefront.tours import waitlist
 from storefront.tours.models import Booking, BookingStatus, Departure

@@ -49,7 +49,7 @@ def producer_tours(producer: Producer) -> list[Tour]:
     )
 
 
-def coming_departures(tour: Tour) -> list[Departure]:
+def departures_ahead(tour: Tour) -> list[Departure]:
     """The tour's departures that have not left yet (cancelled ones included), soonest first."""
     return list(
         db.session.scalars(

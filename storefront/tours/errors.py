@@ -1,7 +1,7 @@
 """Refusals of the tours package."""
 
-from storefront.domain_errors import FieldError
+from storefront.domain_errors import DomainError
 
 
-class BookingError(FieldError):
+class BookingError(DomainError):
     """The booking cannot be changed as asked; the message says why."""

@@ -8,7 +8,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from storefront.forms_common import REQUIRED, IntegerField, SiteForm
-from storefront.orders.checkout_forms import PaidUpFrontForm
+from storefront.payments.forms import PaidUpFrontForm
 
 PEOPLE = NumberRange(min=0, max=99, message=_l("Enter a number from 0 to 99."))
 

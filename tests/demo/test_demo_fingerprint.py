@@ -55,6 +55,7 @@ EXPECTED_COUNTS = {
     "order_item": 59,
     "payment": 35,
     "processed_webhook": 0,
+    "producer_event": 0,
     "producer": 27,
     "producer_member": 0,
     "product": 64,

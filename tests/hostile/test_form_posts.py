@@ -48,7 +48,7 @@ SAME_FORM_AS = {
 }
 SHORT_TABLE = ("nul", "crlf", "long", "beyond_64_bits", "invalid_choice")
 # Rules whose form talks to the card provider when it is accepted.
-NEEDS_STRIPE = {"orders.pay"}
+NEEDS_STRIPE = {"payments.pay"}
 LAST_NUMBER = re.compile(r"[0-9]+(?=[^0-9]*$)")  # the id in "qty-12" or "variants-0-price"
 ENDS_IN_ID = re.compile(r"-[0-9]+$")  # "stock-<variant id>": a view reads the id itself
 

@@ -51,24 +51,26 @@ ROLE_OF_ENDPOINT = {
     "accounts.reset_password": "anonymous",
     "adoptions.adopt": "buyer",
     "adoptions.my_trees": "buyer",
+    "orders.history": "buyer",
+    "orders.reorder": "buyer",
     "tours.check_in": "owner",  # the guide of the tour's producer
 }
 
 # A form posted to a rule that takes no GET lives on another page: that page's endpoint.
 FORM_PAGES = {
     "accounts.logout": "accounts.profile",
-    "accounts.reorder": "accounts.orders",
+    "orders.reorder": "orders.history",
     "admin.switch_account": "admin.accounts",
     "admin.transfer_received": "admin.orders",
     "admin.refund_paid": "admin.orders",
-    "tours.cancel_booking": "orders.detail",
+    "tours.cancel_booking": "payments.order",
     "tours.check_in": "tours.ticket",
     "tours.join_waitlist": "tours.book",
-    "cart.add": "catalog.product",
-    "cart.remove": "cart.view",
-    "cart.update": "cart.view",
-    "orders.cancel": "orders.detail",
-    "orders.pay": "orders.detail",
+    "orders.add_to_cart": "catalog.product",
+    "orders.remove_from_cart": "orders.cart",
+    "orders.update_cart": "orders.cart",
+    "payments.cancel_order": "payments.order",
+    "payments.pay": "payments.order",
     "portal.advance": "portal.order",
     "portal.cancel_departure": "portal.departures",
     "portal.departure_capacity": "portal.departures",
@@ -292,7 +294,12 @@ class World:
         db.session.flush()
         if endpoint == "portal.stock":
             assert self.product  # the stock page lists its packages
-        if endpoint in ("cart.update", "cart.remove", "checkout.start", "cart.view"):
+        if endpoint in (
+            "orders.update_cart",
+            "orders.remove_from_cart",
+            "payments.checkout",
+            "orders.cart",
+        ):
             self.fill_cart()
 
     # URL arguments ---------------------------------------------------------------------
@@ -309,17 +316,17 @@ class World:
         """Query arguments a page needs to show its form (a departure, the order's link)."""
         if endpoint in ("tours.book", "tours.join_waitlist", "tours.book_quote"):
             return {"departure": self.departure.id}
-        if endpoint == "orders.detail" or endpoint == "transfers.vietqr_png":
+        if endpoint == "payments.order" or endpoint == "payments.vietqr_png":
             return {"t": order_token(self._order_for(self.subject or endpoint))}
         return {}
 
     def _order_for(self, endpoint: str):
         return {
             "tours.cancel_booking": lambda: self.booking.order,
-            "orders.pay": lambda: self.card_order,
-            "accounts.reorder": lambda: self.goods_order,
-            "orders.cancel": lambda: self.transfer_order,
-            "transfers.vietqr_png": lambda: self.transfer_order,
+            "payments.pay": lambda: self.card_order,
+            "orders.reorder": lambda: self.goods_order,
+            "payments.cancel_order": lambda: self.transfer_order,
+            "payments.vietqr_png": lambda: self.transfer_order,
             "portal.transfer_received": lambda: self.transfer_order,
         }.get(endpoint, lambda: self.goods_order)()
 
@@ -356,7 +363,7 @@ class World:
         if name == "slug":
             return {
                 "catalog.product": lambda: self.product.slug,
-                "producers.detail": lambda: self.producer.slug,
+                "catalog.producer": lambda: self.producer.slug,
             }.get(endpoint, lambda: self.tour.slug)()
         if name == "token":
             return {

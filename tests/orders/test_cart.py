@@ -321,7 +321,7 @@ def test_checkout_button_only_when_the_checkout_exists(app, client, database, en
     html = page(client)
     with app.test_request_context():
         try:
-            checkout = url_for("checkout.start")
+            checkout = url_for("payments.checkout")
         except BuildError:
             checkout = None
     if checkout:

@@ -14,9 +14,9 @@ from storefront.orders.states import (
     FULFILMENT_TRANSITIONS,
     ORDER_TRANSITIONS,
     PAYMENT_TRANSITIONS,
-    IllegalTransition,
     transition,
 )
+from storefront.state_machine import IllegalTransition
 from tests.orders.builders import make_order
 
 ORDER_ACTIONS = ("pay", "cancel", "expire", "ship_part", "ship_all", "deliver")

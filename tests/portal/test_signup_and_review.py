@@ -10,10 +10,11 @@ from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.producers.lifecycle import (
     ProducerAction,
-    TransitionError,
+    ReasonRequired,
     change_status,
 )
 from storefront.producers.models import Producer, ProducerMember, ProducerStatus
+from storefront.state_machine import IllegalTransition
 from tests import factories
 from tests.web import login, post
 
@@ -109,7 +110,7 @@ def test_province_change_without_javascript_lists_its_wards(client, database):
 def test_producer_status_transitions(database, state, action, expected):
     producer = factories.producer(status=state)
     if expected is None:
-        with pytest.raises(TransitionError):
+        with pytest.raises(IllegalTransition):
             change_status(producer, action, "lý do")
         assert producer.status == state
     else:
@@ -119,7 +120,7 @@ def test_producer_status_transitions(database, state, action, expected):
 
 def test_reject_and_suspend_need_a_reason(database):
     producer = factories.producer(status=S.PENDING)
-    with pytest.raises(TransitionError):
+    with pytest.raises(ReasonRequired):
         change_status(producer, A.REJECT, "   ")
     assert producer.status == S.PENDING
 

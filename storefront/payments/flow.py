@@ -18,7 +18,7 @@ from storefront.models_base import utcnow
 from storefront.orders import lifecycle
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, Payment, PaymentMethod, PaymentStatus
-from storefront.orders.states import IllegalTransition
+from storefront.state_machine import IllegalTransition
 
 log = logging.getLogger(__name__)
 

@@ -7,13 +7,13 @@ from typing import NamedTuple
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
-from storefront.extensions import db
+from storefront.database import writes
 from storefront.farms import photos
 from storefront.farms.editing import TourismError
-from storefront.forms_common import ActionForm, form_status, uploaded_files
+from storefront.forms_common import ActionForm, form_error, form_status, uploaded_files
+from storefront.portal import bp
+from storefront.portal.owned import own_orchard, own_tour, own_tree
 from storefront.portal.tourism_forms import ExtraPhotosForm
-from storefront.portal.tourism_views import own_orchard, own_tour, own_tree
-from storefront.portal.views import bp
 
 
 class PhotoOwnerKind(NamedTuple):
@@ -38,6 +38,7 @@ def _edit_url(kind: str, owner: photos.PhotoOwner) -> str:
 
 
 @bp.route(OWNER, methods=["GET", "POST"])
+@writes
 def extra_photos(kind: str, owner_id: int):
     owner = KINDS[kind].find(owner_id)
     form = ExtraPhotosForm()
@@ -45,10 +46,9 @@ def extra_photos(kind: str, owner_id: int):
         try:
             count = photos.add_photos(owner, uploaded_files(form.photos.data))
         except TourismError as error:
-            db.session.rollback()
-            form.photos.errors.append(str(error))
+            error.field = "photos"
+            form_error(form, error)
         else:
-            db.session.commit()
             flash(_("%(n)s photos added.", n=count), "success")
             return redirect(_edit_url(kind, owner))
     return render_template(
@@ -62,6 +62,7 @@ def extra_photos(kind: str, owner_id: int):
 
 
 @bp.post(OWNER + "/<int:photo_id>/<any(up, delete):action>")
+@writes
 def extra_photo_action(kind: str, owner_id: int, photo_id: int, action: str):
     owner = KINDS[kind].find(owner_id)
     photo = photos.find_photo(owner, photo_id)
@@ -73,6 +74,5 @@ def extra_photo_action(kind: str, owner_id: int, photo_id: int, action: str):
         photos.move_earlier(owner, photo)
     else:
         photos.delete_photo(owner, photo)
-    db.session.commit()
     flash(_("Photos updated."), "success")
     return redirect(_edit_url(kind, owner))

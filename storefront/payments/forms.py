@@ -45,6 +45,11 @@ class LookupForm(SiteForm):
 PAID_UP_FRONT = ("bank_transfer", "card")
 
 
+def checkout_methods(card: bool) -> list[tuple[str, str]]:
+    """Goods: cash on delivery first, then transfer, then card when cards are taken."""
+    return [(m, METHOD_LABELS[m]) for m in METHOD_LABELS if card or m != "card"]
+
+
 def method_choices(card: bool) -> list[tuple[str, str]]:
     """Adoptions and tours are paid before: no cash on delivery."""
     return [(m, METHOD_LABELS[m]) for m in PAID_UP_FRONT if card or m != "card"]
