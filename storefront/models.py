@@ -1,19 +1,10 @@
 """Every model module, imported once so the metadata (and Alembic) sees all tables."""
 
-from storefront.accounts.models import User  # noqa: F401
-from storefront.catalog.models import Category, Product, ProductImage, Variant  # noqa: F401
-from storefront.media.models import Document, MediaAsset  # noqa: F401
-from storefront.orders.models import (  # noqa: F401
-    CartItem,
-    Fulfilment,
-    Order,
-    OrderEvent,
-    OrderItem,
-    Payment,
-    ProcessedWebhook,
-    Refund,
-    SavedAddress,
-    StoreCreditEntry,
-)
-from storefront.producers.models import Invitation, Producer, ProducerMember  # noqa: F401
-from storefront.tours.models import Booking, Departure, Tour, WaitlistEntry  # noqa: F401
+from storefront.accounts import models as accounts  # noqa: F401
+from storefront.adoptions import models as adoptions  # noqa: F401
+from storefront.catalog import models as catalog  # noqa: F401
+from storefront.farms import models as farms  # noqa: F401
+from storefront.media import models as media  # noqa: F401
+from storefront.orders import models as orders  # noqa: F401
+from storefront.producers import models as producers  # noqa: F401
+from storefront.tours import models as tours  # noqa: F401

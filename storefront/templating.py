@@ -7,10 +7,8 @@ from pathlib import Path
 from flask import Flask, current_app, request, url_for
 
 from storefront import places, timeutil
-from storefront.catalog.filters import MAX_QUERY_LENGTH
 from storefront.i18n import current_language, format_kg, format_vnd, localized
 from storefront.links import external_url
-from storefront.text import single_line
 from storefront.timeutil import today_local
 
 
@@ -41,11 +39,6 @@ def language_url(lang: str) -> str:
     return url_for(request.endpoint or "main.home", **(request.view_args or {}), **args)
 
 
-def search_query() -> str:
-    """The search box keeps what was searched, cleaned as the catalogue reads it."""
-    return single_line(request.args.get("q", ""), MAX_QUERY_LENGTH)
-
-
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         tr=localized,
@@ -71,5 +64,4 @@ def init_app(app: Flask) -> None:
         language_url=language_url,
         current_language=current_language,
         today_local=today_local,
-        search_query=search_query,
     )

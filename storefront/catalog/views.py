@@ -4,8 +4,15 @@ from flask import abort, current_app, render_template, request
 
 from storefront import places
 from storefront.catalog import bp, services
-from storefront.catalog.filters import SORTS, CatalogFilters
+from storefront.catalog.filters import MAX_QUERY_LENGTH, SORTS, CatalogFilters
+from storefront.text import single_line
 from storefront.timeutil import today_local
+
+
+@bp.app_template_global()
+def search_query() -> str:
+    """The header's search box keeps what was searched, cleaned as the catalogue reads it."""
+    return single_line(request.args.get("q", ""), MAX_QUERY_LENGTH)
 
 
 @bp.get("/products")

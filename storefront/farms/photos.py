@@ -1,18 +1,25 @@
 """More photos of an orchard, tree or tour, after its main picture: add, move earlier, delete."""
 
+from typing import Protocol
+
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
 from storefront.extensions import db
 from storefront.farms.editing import TourismError
-from storefront.farms.models import ExtraPhoto, Orchard, Tree
+from storefront.farms.models import ExtraPhoto
 from storefront.media.errors import UploadError
 from storefront.media.models import MediaAsset
 from storefront.media.services import release, store_uploads
-from storefront.tours.models import Tour
 
 MAX_PHOTOS = 12
-PhotoOwner = Orchard | Tree | Tour
+
+
+class PhotoOwner(Protocol):
+    """An orchard, a tree or a tour (tours.models): a model with extra `photos`."""
+
+    id: int
+    photos: list[ExtraPhoto]
 
 
 def add_photos(owner: PhotoOwner, uploads: list[tuple[str, bytes]]) -> int:

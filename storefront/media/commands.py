@@ -6,6 +6,8 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from storefront.media.sweep import BATCH, Sweep
+
 media = AppGroup("media", help="Stored pictures and documents.")
 
 
@@ -21,8 +23,6 @@ media = AppGroup("media", help="Stored pictures and documents.")
 def sweep(grace: float | None, dry_run: bool) -> None:
     """Delete files no record refers to and records nothing refers to, once older than the
     grace period; report records whose files are missing (cron, daily; safe to rerun)."""
-    from storefront.media.sweep import BATCH, Sweep
-
     hours = current_app.config["MEDIA_SWEEP_GRACE_HOURS"] if grace is None else grace
     run = Sweep(timedelta(hours=hours), dry_run=dry_run)
     run.drop_unreferenced_records()

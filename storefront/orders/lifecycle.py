@@ -23,6 +23,7 @@ from storefront.orders.models import (
 )
 from storefront.orders.signals import order_closed, order_confirmed, order_locking
 from storefront.orders.states import can, record_creation, transition
+from storefront.producers.models import MemberRole, ProducerMember
 from storefront.state_machine import IllegalTransition
 
 F = FulfilmentStatus
@@ -188,8 +189,6 @@ def _follow_fulfilments(order: Order, actor) -> None:
 
 def notify_producers(order: Order) -> None:
     """Tell each producer of its new part (in the language of its owner's account)."""
-    from storefront.producers.models import MemberRole, ProducerMember
-
     for fulfilment in order.fulfilments:
         owners = db.session.scalars(
             sa.select(ProducerMember).where(

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storefront.extensions import db
+from storefront.i18n import current_language
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 
 
@@ -171,8 +172,6 @@ class OrderItem(db.Model):
 
     @staticmethod
     def _in_language(vietnamese: str, english: str) -> str:
-        from storefront.i18n import current_language
-
         return english if english and current_language() == "en" else vietnamese
 
 

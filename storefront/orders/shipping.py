@@ -1,8 +1,8 @@
 """Shipping fees, computed on the server per producer: each producer ships its own part."""
 
 import json
-import os
 from dataclasses import dataclass, field
+from functools import cache
 
 from flask import current_app
 
@@ -39,9 +39,9 @@ class ShippingRules:
         return (fee_inside if inside else fee_elsewhere) + extra_kg * per_kg
 
 
-def rules_from_environment() -> ShippingRules:
+@cache
+def parse_rules(raw: str) -> ShippingRules:
     """SHIPPING_RULES may hold a JSON object overriding any field of ShippingRules."""
-    raw = os.environ.get("SHIPPING_RULES")
     if not raw:
         return ShippingRules()
     values = json.loads(raw)
@@ -51,4 +51,6 @@ def rules_from_environment() -> ShippingRules:
 
 
 def rules() -> ShippingRules:
-    return current_app.config["SHIPPING_RULES"]
+    """The rules in force: the SHIPPING_RULES setting (JSON text, or ShippingRules itself)."""
+    setting = current_app.config["SHIPPING_RULES"]
+    return setting if isinstance(setting, ShippingRules) else parse_rules(setting)

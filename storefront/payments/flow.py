@@ -18,14 +18,14 @@ from storefront.models_base import utcnow
 from storefront.orders import lifecycle
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, Payment, PaymentMethod, PaymentStatus
+from storefront.payments import stripe_gateway, vietqr
+from storefront.payments.stripe_gateway import stripe_enabled
 from storefront.state_machine import IllegalTransition
 
 log = logging.getLogger(__name__)
 
 
 def card_enabled() -> bool:
-    from storefront.payments.stripe_gateway import stripe_enabled
-
     return stripe_enabled()
 
 
@@ -60,8 +60,6 @@ def pay_by_card(order: Order, *, just_placed: bool = False):
     sees the order page, whose "Pay by card" button reaches the same session a moment later.
     An outage cancels an order just placed (its stock goes back at once); later, the order
     stays as it is and the buyer may try again until its card hold runs out."""
-    from storefront.payments import stripe_gateway
-
     page = order_url(order)
     state = card_state(order, back_from_stripe=False)
     if state != "to_pay":
@@ -94,8 +92,6 @@ def pay_by_card(order: Order, *, just_placed: bool = False):
 
 def _to_stored_session(session_id: str, page: str):
     """Back to a session Stripe already opened for this order, while it is still open."""
-    from storefront.payments import stripe_gateway
-
     session = stripe_gateway.retrieve_session(session_id)
     if session.get("status") == "open" and session.get("url"):
         return redirect(session["url"], code=303)
@@ -143,8 +139,6 @@ def transfer_details(order: Order) -> dict | None:
         or payment.status != PaymentStatus.PENDING
     ):
         return None
-    from storefront.payments import vietqr
-
     config = current_app.config
     payload = vietqr.payload(
         bin=config["BANK_BIN"], account=config["BANK_ACCOUNT"], amount=order.total,

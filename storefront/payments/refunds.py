@@ -17,6 +17,7 @@ from storefront.orders.models import (
 )
 from storefront.orders.states import transition
 from storefront.payments.stripe_gateway import GatewayError
+from storefront.payments.stripe_gateway import refund as stripe_refund
 
 log = logging.getLogger(__name__)
 LATE_PAYMENT = "paid after the order closed"
@@ -50,8 +51,6 @@ def refund(
         return None
     record = Refund(payment=payment, amount=amount, reason=reason[:200])
     if payment.method == PaymentMethod.CARD and payment.charge_reference and not by_hand:
-        from storefront.payments.stripe_gateway import refund as stripe_refund
-
         number = len(payment.refunds)
         record.provider_reference = stripe_refund(
             payment.charge_reference, amount, idempotency_key=f"refund-{payment.id}-{number}"
