@@ -23,6 +23,8 @@ test: install
 	bash tests/install-deps.sh
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/pytest -n 2 -p no:cacheprovider --db=sqlite
 	$(BIN)/pytest -n 2 -p no:cacheprovider --db=postgresql
 
@@ -50,6 +52,8 @@ translations-update: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
