@@ -79,7 +79,8 @@ def _run_after_commit(session: Session) -> None:
     pending = [(queue, session.info.pop(queue.name, [])) for queue in _in_order()]
     if not any(items for _, items in pending):
         return
-    app = current_app._get_current_object()
+    # The app itself, not the proxy; Flask types current_app as a Flask, hiding the proxy.
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
     for queue, items in pending:
         for item in items:
             try:

@@ -172,7 +172,7 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
     LANGUAGES = ("vi", "en")
     # Widths (px) each uploaded image is stored in, as WebP plus a JPEG fallback.
-    MEDIA_WIDTHS = (320, 640, 1280)
+    MEDIA_WIDTHS: tuple[int, ...] = (320, 640, 1280)
     # Uploads: bytes (under MAX_CONTENT_LENGTH), pixels checked before decoding (a 12 MP photo
     # is far below; bigger headers are decompression bombs), and the shorter side of a picture.
     MEDIA_MAX_UPLOAD_BYTES = 15 * 1024 * 1024

@@ -26,10 +26,11 @@ import random
 import time
 from contextvars import ContextVar
 from functools import wraps
+from typing import Any, cast
 
 from flask import Flask, g, make_response, request
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy import Update, event
+from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -73,6 +74,13 @@ def _remember_writes(session, _context) -> None:
 def _forget_writes(session, transaction) -> None:
     if transaction.parent is None:
         session.info.pop("wrote", None)
+
+
+def rows_updated(statement: Update) -> int:
+    """Run a conditional UPDATE (no RETURNING) and say how many rows it changed: 0 when
+    another transaction got there first. The session answers such a statement with a
+    CursorResult, which the type of Session.execute() cannot promise for every statement."""
+    return cast(CursorResult[Any], db.session.execute(statement)).rowcount
 
 
 # PostgreSQL's "deadlock detected" and "could not serialize": the transaction was rolled back
@@ -160,7 +168,7 @@ def check_write_views(app: Flask) -> None:
     missing = sorted(
         rule.endpoint
         for rule in app.url_map.iter_rules()
-        if rule.methods & WRITE_METHODS
+        if (rule.methods or set()) & WRITE_METHODS
         and not getattr(app.view_functions[rule.endpoint], "writes", False)
     )
     if missing:

@@ -1,5 +1,7 @@
 """Extension instances, created unbound and initialised in the app factory."""
 
+from typing import TYPE_CHECKING
+
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -25,6 +27,14 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+
+# Every model's base. db.Model is Base with Flask-SQLAlchemy's mixins, built at run time, which
+# a type checker cannot follow; it shares Base's registry and metadata, so mypy checks the
+# models against Base.
+if TYPE_CHECKING:
+    Model = Base
+else:
+    Model = db.Model
 migrate = Migrate()
 login_manager = LoginManager()
 babel = Babel()

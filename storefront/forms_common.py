@@ -5,6 +5,7 @@ refusals put on the form."""
 
 import math
 import re
+from typing import Protocol, TypeVar
 
 import wtforms
 from flask_babel import lazy_gettext as _l
@@ -119,6 +120,25 @@ class FloatField(wtforms.FloatField):
             raise ValueError(_l("Enter a number, for example 10.49."))
 
 
+T = TypeVar("T", covariant=True)
+
+
+class _FieldOf(Protocol[T]):
+    @property
+    def data(self) -> T | None: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+def filled(field: _FieldOf[T]) -> T:
+    """The data of a field its InputRequired validator checked: never None once the form
+    validated (a field left empty or missing from the post fails validation)."""
+    if field.data is None:
+        raise RuntimeError(f"{field.name} has no data: read it only after validation.")
+    return field.data
+
+
 def uploaded_file(file_storage) -> tuple[str, bytes] | None:
     """(file name, bytes) of a file field's upload, or None when no file was chosen."""
     if not isinstance(file_storage, FileStorage) or not file_storage.filename:
@@ -200,10 +220,12 @@ def form_error(form, error: DomainError) -> int:
         field = _field_named(form, error.field) or next(
             (f for f in form if f.short_name == error.field), None
         )
-    errors = field.errors if field is not None else form.form_errors
-    if isinstance(errors, tuple):  # a field never validated has an empty tuple
-        errors = field.errors = list(errors)
-    errors.append(str(error))
+    if field is None:
+        form.form_errors.append(str(error))
+    else:
+        if isinstance(field.errors, tuple):  # a field never validated has an empty tuple
+            field.errors = list(field.errors)
+        field.errors.append(str(error))
     refuse_changes()
     return error.status
 

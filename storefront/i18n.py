@@ -20,7 +20,7 @@ def select_locale() -> str:
         session.get("lang"),
         request.cookies.get(COOKIE_NAME),
     ):
-        if choice in languages:
+        if isinstance(choice, str) and choice in languages:
             return choice
     return (
         request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]

@@ -3,14 +3,26 @@ tomorrow counts without a change here. A package that must not read the tables a
 product's order lines, a picture's many owners) asks this instead."""
 
 from functools import cache
+from typing import ClassVar, Protocol
 
 import sqlalchemy as sa
 
 from storefront.extensions import db
 
 
+class Row(Protocol):
+    """A row of a model: every table of the site has an integer id."""
+
+    __table__: ClassVar[sa.FromClause]
+
+    @property
+    def id(self) -> int: ...
+
+
 @cache
-def referencing_columns(model: type, owned: tuple[type, ...] = ()) -> tuple[sa.Column, ...]:
+def referencing_columns(
+    model: type[Row], owned: tuple[type[Row], ...] = ()
+) -> tuple[sa.Column, ...]:
     """The foreign-key columns of every table that point at `model`'s table, but those of
     the `owned` tables (its own parts, deleted with it)."""
     target = model.__table__
@@ -24,7 +36,7 @@ def referencing_columns(model: type, owned: tuple[type, ...] = ()) -> tuple[sa.C
     )
 
 
-def still_referenced(row, owned: tuple[type, ...] = ()) -> bool:
+def still_referenced(row: Row, owned: tuple[type[Row], ...] = ()) -> bool:
     """Whether any row (flushed in this transaction or committed) points at `row`, leaving
     out its own parts."""
     columns = referencing_columns(type(row), owned)

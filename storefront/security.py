@@ -91,4 +91,7 @@ def trust_proxies(app: Flask) -> None:
     them wrote into X-Forwarded-For (the limits count by it). With none, the header is not
     read at all: anyone can write it, and a guesser would write a new address for each try."""
     if app.config["PROXY_COUNT"] > 0:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"])
+        # Flask's documented way to add WSGI middleware; its types call wsgi_app a method.
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=app.config["PROXY_COUNT"]
+        )

@@ -4,6 +4,7 @@ payments, adoptions, bookings and producers each have one; their tests spell the
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from flask_babel import lazy_gettext as _l
 
@@ -37,13 +38,16 @@ class Event:
     note: str
 
 
+Thing = TypeVar("Thing")  # what moves: an order, a payment, a producer...
+
+
 @dataclass(frozen=True)
-class StateMachine:
+class StateMachine(Generic[Thing]):
     """A life cycle: its subject's name, its table, and how an event row is written."""
 
     subject: str
     table: dict
-    record: Callable[[object, Event], None]
+    record: Callable[[Thing, Event], None]
     refusal: object = None  # the message of an IllegalTransition, if not the orders' one
 
     def can(self, thing, action: str) -> bool:

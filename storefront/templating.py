@@ -3,6 +3,7 @@
 import hashlib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from flask import Flask, current_app, request, url_for
 
@@ -19,6 +20,8 @@ def _fingerprint(path: str) -> str:
 
 def asset_url(filename: str) -> str:
     """A static file's URL carrying its content hash, so browsers may cache it for a year."""
+    if current_app.static_folder is None:
+        raise RuntimeError("The app has no static folder (create_app gives it one).")
     path = Path(current_app.static_folder) / filename
     version = _fingerprint(str(path)) if not current_app.debug else str(path.stat().st_mtime_ns)
     return url_for("static", filename=filename, v=version)
@@ -33,10 +36,17 @@ def srcset(asset, fmt: str) -> str:
 
 
 def language_url(lang: str) -> str:
-    """The current page in another language."""
-    args = request.args.to_dict(flat=False)
-    args["lang"] = [lang]
-    return url_for(request.endpoint or "main.home", **(request.view_args or {}), **args)
+    """The current page in another language, with its query string. A query argument that
+    would name a part of the address (?slug=, or url_for's own ?endpoint= and ?_external=)
+    is left out: passed on, it would raise, or send the link elsewhere."""
+    path_args = request.view_args or {}
+    values: dict[str, Any] = {
+        name: typed
+        for name, typed in request.args.lists()
+        if name not in path_args and name != "endpoint" and not name.startswith("_")
+    }
+    values.update(path_args, lang=[lang])
+    return url_for(request.endpoint or "main.home", **values)
 
 
 def init_app(app: Flask) -> None:

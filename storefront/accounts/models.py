@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from flask_login import UserMixin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storefront.extensions import db
+from storefront.extensions import Model
 from storefront.models_base import UTCDateTime, utcnow
 
 
@@ -16,7 +16,7 @@ def new_session_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     __tablename__ = "user"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -32,8 +32,10 @@ class User(UserMixin, db.Model):
     # all at once, wherever they were copied to (log out, password change, switched off).
     session_token: Mapped[str] = mapped_column(sa.String(64), default=new_session_token)
 
-    memberships: Mapped[list["ProducerMember"]] = relationship(  # noqa: F821
-        back_populates="user", cascade="all, delete-orphan"
+    # ProducerMember lives in producers, a floor above that this one does not import: the
+    # relationship names it as a string, and the type says only that each one is a model.
+    memberships: Mapped[list[Model]] = relationship(
+        "ProducerMember", back_populates="user", cascade="all, delete-orphan"
     )
 
     @property

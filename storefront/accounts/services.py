@@ -124,7 +124,7 @@ def authenticate(email: str, password: str) -> User | None:
     if user is None:
         hash_password(password)  # as slow as a real check, so timing does not reveal accounts
         return None
-    if not verify_password(user.password_hash, password):
+    if user.password_hash is None or not verify_password(user.password_hash, password):
         return None
     if not user.is_active:
         raise AccountError(
@@ -135,7 +135,7 @@ def authenticate(email: str, password: str) -> User | None:
         # This read transaction now writes: on SQLite it must start over as a writer, or a
         # crowd logging in at once gets "database is locked" (found by the tours rush test).
         begin_write_transaction()
-        user = db.session.get(User, user_id)
+        user = db.session.get_one(User, user_id)
         user.password_hash = stronger
         db.session.flush()
     return user
@@ -150,7 +150,7 @@ def request_password_reset(email: str, locale: str | None = None) -> None:
     token = make_token(
         PASSWORD_RESET_PURPOSE, {"user": user.id, "password": fingerprint(user.password_hash)}
     )
-    if locale not in current_app.config["LANGUAGES"]:
+    if locale is None or locale not in current_app.config["LANGUAGES"]:
         locale = user.locale
     mail.queue(
         user.email,
@@ -197,7 +197,7 @@ def change_password(user: User, current_password: str, new_password: str) -> Use
         raise AccountError(_l("That is not your current password."), "current_password")
     new_hash, user_id = hash_password(check_password(new_password)), user.id
     begin_write_transaction()  # after the slow hashing, so other writers wait only briefly
-    user = db.session.get(User, user_id)
+    user = db.session.get_one(User, user_id)
     user.password_hash = new_hash
     end_sessions(user)
     return user

@@ -18,7 +18,7 @@ from storefront.accounts.services import AccountError
 from storefront.accounts.sessions import end_sessions, has_remember_cookie, log_in
 from storefront.database import writes
 from storefront.extensions import login_manager
-from storefront.forms_common import form_error, form_status
+from storefront.forms_common import filled, form_error, form_status
 from storefront.i18n import current_language
 from storefront.limits import form_field, limit_posts
 
@@ -140,7 +140,7 @@ def reset_password(token: str):
         if not form.validate_on_submit():
             services.check_password_reset(token)  # a dead link says so before any typing
             return render_template("accounts/reset_password.html", form=form), form_status(form)
-        user = services.reset_password(token, form.password.data)
+        user = services.reset_password(token, filled(form.password))
     except AccountError as error:
         if error.field != "token":
             return render_template("accounts/reset_password.html", form=form), form_error(

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storefront.accounts.models import User
-from storefront.extensions import db
+from storefront.extensions import Model
 from storefront.farms.models import AdoptionPlan, Tree
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
@@ -21,7 +21,7 @@ class AdoptionStatus(enum.StrEnum):
     RELEASED = "released"  # unpaid in time or cancelled: the tree is free again
 
 
-class Adoption(db.Model):
+class Adoption(Model):
     """One adopter's claim on one tree for one plan (season).
 
     `claim` is "tree_id:plan_id" while the adoption holds the tree and NULL once released;
@@ -64,7 +64,7 @@ class DeliveryStatus(enum.StrEnum):
     SHORT = "short"  # the crop failed: the missing kg became store credit
 
 
-class HarvestDelivery(db.Model):
+class HarvestDelivery(Model):
     """One box of the adopter's harvest, planned for a month, then shipped or picked up."""
 
     __tablename__ = "harvest_delivery"
@@ -90,7 +90,7 @@ class HarvestDelivery(db.Model):
     adoption: Mapped[Adoption] = relationship(back_populates="deliveries")
 
 
-class TreeUpdate(db.Model):
+class TreeUpdate(Model):
     """A farmer's note and photos about a tree, shown newest first to its adopter."""
 
     __tablename__ = "tree_update"
@@ -107,7 +107,7 @@ class TreeUpdate(db.Model):
     )
 
 
-class TreeUpdatePhoto(db.Model):
+class TreeUpdatePhoto(Model):
     __tablename__ = "tree_update_photo"
 
     id: Mapped[int] = mapped_column(primary_key=True)

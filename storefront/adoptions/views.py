@@ -16,12 +16,7 @@ from storefront.adoptions.models import AdoptionStatus
 from storefront.database import refuse_changes, writes
 from storefront.farms.labels import variety_label
 from storefront.farms.models import MangoVariety
-from storefront.forms_common import (
-    amount_seen,
-    form_error,
-    form_status,
-    setup_address,
-)
+from storefront.forms_common import amount_seen, filled, form_error, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.limits import limit_posts
 from storefront.links import external_url
@@ -64,15 +59,15 @@ def adopt(code: str):
             order = adoptions.adopt(
                 code=offer.tree.code,
                 plan_id=plan_id,
-                plate_name=form.plate_name.data,
+                plate_name=filled(form.plate_name),
                 gift=_gift(form),
                 contact=Contact(
-                    form.name.data,
-                    form.phone.data,
+                    filled(form.name),
+                    filled(form.phone),
                     form.email.data or "",
                     form.province.data,
                     int(form.ward.data),
-                    form.address.data,
+                    filled(form.address),
                 ),
                 method=PaymentMethod(form.method.data),
                 idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),

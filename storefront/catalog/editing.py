@@ -100,8 +100,6 @@ def save_product(
                 "tour_id",
             )
         product.ward_code = producer.ward_code
-        if product.stars and product.certified_on and not product.certificate_expires_on:
-            product.certificate_expires_on = certificate_expiry(product.certified_on)
         _check_certificate(product)
         _save_variants(product, variants)
         replaced = None
@@ -116,12 +114,16 @@ def save_product(
 
 
 def _check_certificate(product: Product) -> None:
+    """A starred product has a certificate: its number, its issue date and an expiry after it
+    (36 months after the issue when none is given)."""
     if not product.stars:
         return
     if not product.certificate_no:
         raise CatalogError(_l("Give the OCOP certificate number."), "certificate_no")
     if not product.certified_on:
         raise CatalogError(_l("Give the date the certificate was issued."), "certified_on")
+    if product.certificate_expires_on is None:
+        product.certificate_expires_on = certificate_expiry(product.certified_on)
     if product.certificate_expires_on <= product.certified_on:
         raise CatalogError(
             _l("The expiry date must come after the issue date."), "certificate_expires_on"
@@ -147,7 +149,8 @@ def _save_variants(product: Product, rows: list[dict]) -> None:
         gtin = (row.get("gtin") or "").strip() or None
         if gtin and _gtin_taken(gtin, row.get("id")):
             raise CatalogError(_l("This GTIN is already used."), f"variants-{index}-gtin")
-        variant = by_id.get(row.get("id")) or Variant()
+        known = by_id.get(row["id"]) if row.get("id") is not None else None
+        variant = known or Variant()
         if variant.id is None:
             product.variants.append(variant)
         for field in VARIANT_FIELDS:
@@ -257,13 +260,17 @@ class StockRefused(CatalogError):
 def set_stock_figures(producer: Producer, figures: dict[str, str]) -> int:
     """Save the stock page: {"stock-<variant id>": typed figure}; StockRefused names each
     wrong figure (the page's own form field), nothing saved; how many were set."""
-    wanted = {parse_id(key.removeprefix("stock-")): whole_number(v) for key, v in figures.items()}
-    errors = {
-        key: str(_l("Stock is a whole number."))
-        for key, v in figures.items()
-        if whole_number(v) is None
-    }
-    if None in wanted:
+    wanted: dict[int, int] = {}
+    errors: dict[str, str] = {}
+    not_ours = False
+    for key, typed in figures.items():
+        variant_id, figure = parse_id(key.removeprefix("stock-")), whole_number(typed)
+        if figure is None:
+            errors[key] = str(_l("Stock is a whole number."))
+        elif variant_id is not None:
+            wanted[variant_id] = figure
+        not_ours = not_ours or variant_id is None
+    if not_ours:
         errors[""] = str(_l("Some of these package sizes are not yours."))
     if errors:
         raise StockRefused(errors)

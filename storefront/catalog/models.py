@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from storefront.catalog.groups import BOOKED_GROUPS
-from storefront.extensions import db
+from storefront.extensions import Model
 from storefront.media.models import Document, MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 from storefront.places import require_ward
@@ -18,7 +18,7 @@ MIN_STARS, MAX_STARS = 3, 5
 MAX_PRICE_VND = 100_000_000
 
 
-class Category(db.Model):
+class Category(Model):
     """An OCOP product group (parent is None) or one of its sub-categories."""
 
     __tablename__ = "category"
@@ -47,7 +47,7 @@ class ProductStatus(enum.StrEnum):
     ARCHIVED = "archived"
 
 
-class Product(db.Model):
+class Product(Model):
     __tablename__ = "product"
     __table_args__ = (
         sa.CheckConstraint(f"stars IS NULL OR stars BETWEEN {MIN_STARS} AND {MAX_STARS}", "stars"),
@@ -129,7 +129,7 @@ class Product(db.Model):
         return f"<Product {self.slug}>"
 
 
-class Variant(db.Model):
+class Variant(Model):
     """A package size of a product, with its own price, stock and shipping weight."""
 
     __tablename__ = "variant"
@@ -154,7 +154,7 @@ class Variant(db.Model):
     product: Mapped[Product] = relationship(back_populates="variants")
 
 
-class ProductImage(db.Model):
+class ProductImage(Model):
     __tablename__ = "product_image"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,6 +3,7 @@
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
@@ -48,7 +49,7 @@ def visible_products() -> sa.Select:
     )
 
 
-def valid_stars(today: date):
+def valid_stars(today: date) -> sa.Case[int]:
     """The stars a product may show today: none once its certificate has expired."""
     return sa.case((Product.certificate_expires_on >= today, Product.stars), else_=0)
 
@@ -72,18 +73,18 @@ def search_products(filters: CatalogFilters, per_page: int) -> Page:
     if filters.ward:
         query = query.where(Product.ward_code == filters.ward)
 
-    total = db.session.scalar(query.with_only_columns(sa.func.count(Product.id)))
+    total = db.session.execute(query.with_only_columns(sa.func.count(Product.id))).scalar_one()
     pages = max(1, math.ceil(total / per_page))
     page = min(filters.page, pages)
-    order = {
+    orders: dict[str, tuple[sa.UnaryExpression[Any], ...]] = {
         "newest": (Product.published_at.desc(), Product.id.desc()),
-        "price_asc": (Product.price_from.asc(), Product.id),
-        "price_desc": (Product.price_from.desc(), Product.id),
-        "stars": (valid_stars(today).desc(), Product.published_at.desc(), Product.id),
-    }[filters.sort]
+        "price_asc": (Product.price_from.asc(), Product.id.asc()),
+        "price_desc": (Product.price_from.desc(), Product.id.asc()),
+        "stars": (valid_stars(today).desc(), Product.published_at.desc(), Product.id.asc()),
+    }
     items = db.session.scalars(
         query.options(*card_options())
-        .order_by(*order)
+        .order_by(*orders[filters.sort])
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()

@@ -6,7 +6,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship, validates
 
-from storefront.extensions import db
+from storefront.extensions import Model
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 from storefront.places import require_ward
@@ -28,7 +28,7 @@ def extra_photos(photo_class: str):
     )
 
 
-class Orchard(db.Model):
+class Orchard(Model):
     __tablename__ = "orchard"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,7 +65,7 @@ class TreeStatus(enum.StrEnum):
     RETIRED = "retired"
 
 
-class Tree(db.Model):
+class Tree(Model):
     __tablename__ = "tree"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -85,7 +85,7 @@ class Tree(db.Model):
     photos: Mapped[list["TreePhoto"]] = extra_photos("TreePhoto")
 
 
-class AdoptionPlan(db.Model):
+class AdoptionPlan(Model):
     """What adopting a tree of this orchard brings for one season, and what it costs."""
 
     __tablename__ = "adoption_plan"
@@ -128,7 +128,7 @@ class ExtraPhoto:
         return relationship()
 
 
-class OrchardPhoto(ExtraPhoto, db.Model):
+class OrchardPhoto(ExtraPhoto, Model):
     __tablename__ = "orchard_photo"
 
     orchard_id: Mapped[int] = mapped_column(
@@ -136,7 +136,7 @@ class OrchardPhoto(ExtraPhoto, db.Model):
     )
 
 
-class TreePhoto(ExtraPhoto, db.Model):
+class TreePhoto(ExtraPhoto, Model):
     __tablename__ = "tree_photo"
 
     tree_id: Mapped[int] = mapped_column(sa.ForeignKey("tree.id", ondelete="CASCADE"), index=True)

@@ -5,13 +5,13 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storefront.extensions import db
+from storefront.extensions import Model
 from storefront.models_base import UTCDateTime, utcnow
 
 FORMATS = ("webp", "jpg")  # each width is stored in both
 
 
-class MediaAsset(db.Model):
+class MediaAsset(Model):
     __tablename__ = "media_asset"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -37,7 +37,7 @@ class MediaAsset(db.Model):
         return round(self.height * width / self.width)
 
 
-class Document(db.Model):
+class Document(Model):
     """A stored file that is not a picture for the catalogue, such as a certificate scan (PDF)."""
 
     __tablename__ = "document"

@@ -158,7 +158,10 @@ def _to_srgb(image: Image.Image, icc_profile: bytes) -> Image.Image:
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
         mode = "RGBA" if image.mode == "RGBA" else "RGB"
-        return ImageCms.profileToProfile(image, source, SRGB, outputMode=mode)
+        # Pillow types the result Optional for inPlace=True; without it an image comes back.
+        return ImageCms.profileToProfile(  # type: ignore[return-value]
+            image, source, SRGB, outputMode=mode
+        )
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
         return image  # a broken or mismatched profile: keep the pixel values as they are
 

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 
 from storefront.extensions import db
 from storefront.media.models import Document, MediaAsset
-from storefront.media.references import referenced_ids
+from storefront.media.references import Stored, referenced_ids
 from storefront.media.storage import STAGING, media_root, move_into_place
 from storefront.models_base import utcnow
 
@@ -38,6 +38,7 @@ SHARD_FOLDER = re.compile(rf"(?:documents/)?{SHARD}")
 # Files checked per database query; each batch reads a fresh snapshot (SQLite keeps one per
 # transaction), so a record committed during the sweep is seen.
 BATCH = 500
+STORED_MODELS: tuple[type[Stored], ...] = (MediaAsset, Document)  # the records of stored files
 
 
 @dataclass
@@ -83,7 +84,7 @@ class Sweep:
 
     def files(self) -> list[Path]:
         """Every file under MEDIA_ROOT (symbolic links are listed, never followed)."""
-        found = []
+        found: list[Path] = []
         for folder, subfolders, names in os.walk(self.root):
             here = Path(folder)
             if SHARD_FOLDER.fullmatch(self._relative(here)):
@@ -129,8 +130,9 @@ class Sweep:
 
     def find_missing(self) -> None:
         """Note the records whose files are not all there (reported, never deleted)."""
-        for model in (MediaAsset, Document):
-            query = sa.select(model).order_by(model.id).execution_options(yield_per=BATCH)
+        for model in STORED_MODELS:
+            query: sa.Select[Stored] = sa.select(model)  # typed: select() would say Base
+            query = query.order_by(model.id).execution_options(yield_per=BATCH)
             for thing in db.session.scalars(query):
                 absent = sum(not (self.root / name).is_file() for name in thing.filenames)
                 if absent and thing.key not in self._dropped:
@@ -151,11 +153,11 @@ class Sweep:
     def _needed(self, keys: set[str]) -> tuple[set[str], dict[str, list[str]]]:
         """The files that the records of these keys need, and each key's files."""
         keys -= self._dropped
-        by_key = {
-            thing.key: thing.filenames
-            for model in (MediaAsset, Document)
-            for thing in db.session.scalars(sa.select(model).where(model.key.in_(keys)))
-        }
+        by_key: dict[str, list[str]] = {}
+        for model in STORED_MODELS:
+            query: sa.Select[Stored] = sa.select(model)  # typed: select() would say Base
+            for thing in db.session.scalars(query.where(model.key.in_(keys))):
+                by_key[thing.key] = thing.filenames
         return {name for names in by_key.values() for name in names}, by_key
 
     def _delete(self, path: Path, size: int) -> None:

@@ -166,12 +166,12 @@ class _AccountStore:
             try:
                 with db.session.begin_nested():  # the same account adding twice at once
                     db.session.add(row)
-            except sa.exc.IntegrityError:
-                row = db.session.scalar(
+            except sa.exc.IntegrityError:  # the other request's row is there
+                row = db.session.scalars(
                     sa.select(CartItem).where(
                         CartItem.user_id == self.user_id, CartItem.variant_id == variant_id
                     )
-                )
+                ).one()
             rows[variant_id] = row
         row.quantity = quantity
         row.price_when_added = price_when_added
@@ -190,11 +190,11 @@ class _AccountStore:
     def count(self) -> int:
         if self._rows is not None:
             return sum(row.quantity for row in self._rows.values())
-        return db.session.scalar(
+        return db.session.execute(
             sa.select(sa.func.coalesce(sa.func.sum(CartItem.quantity), 0)).where(
                 CartItem.user_id == self.user_id
             )
-        )
+        ).scalar_one()
 
 
 def _parse_id(value) -> int | None:
@@ -289,7 +289,7 @@ class Cart:
         vid = _parse_id(variant_id)
         variant = _sellable(_load_variants([vid], images=False).get(vid) if vid else None, vid)
         entries = self._store.items()
-        in_cart = entries[vid].quantity if vid in entries else 0
+        in_cart = entries[variant.id].quantity if variant.id in entries else 0
         if not in_cart and len(entries) >= MAX_LINES:
             raise CartError(
                 _l("Your cart is full: at most %(num)d different packages.", num=MAX_LINES)
@@ -300,7 +300,7 @@ class Cart:
             )
         _check_stock(variant, in_cart + quantity, in_cart)
         # Adding again from the product page means the buyer has seen today's price.
-        self._store.put(vid, in_cart + quantity, variant.price)
+        self._store.put(variant.id, in_cart + quantity, variant.price)
         return variant
 
     def set_quantity(self, variant_id, quantity) -> None:

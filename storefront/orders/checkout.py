@@ -17,7 +17,7 @@ from sqlalchemy.orm import joinedload
 from storefront import mail
 from storefront.accounts.services import AccountError, check_email, normalise_phone
 from storefront.catalog.models import Category, Product, ProductStatus, Variant
-from storefront.database import begin_write_transaction
+from storefront.database import begin_write_transaction, rows_updated
 from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.i18n import format_vnd, localized
@@ -150,12 +150,12 @@ def _check_lines(lines: list[tuple[int, int]]) -> dict[int, Variant]:
 
 def _reserve(variant: Variant, quantity: int) -> None:
     """Take the quantity off the stock in one atomic statement, or say how many are left."""
-    taken = db.session.execute(
+    taken = rows_updated(
         sa.update(Variant)
         .where(Variant.id == variant.id, Variant.stock >= quantity)
         .values(stock=Variant.stock - quantity)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     if taken != 1:
         left = db.session.scalar(sa.select(Variant.stock).where(Variant.id == variant.id))
         raise OutOfStockError(

@@ -227,7 +227,7 @@ def expire_due(now, among=None) -> list[str]:
     numbers = []
     for order_id in overdue(now, among):
         order = db.session.get(Order, order_id)
-        if not lock(order, skip_locked=True):
+        if order is None or not lock(order, skip_locked=True):
             continue
         if order.status == OrderStatus.AWAITING_PAYMENT and order.pay_by < now:
             expire(order)

@@ -6,7 +6,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storefront.extensions import db
+from storefront.extensions import Model
 from storefront.i18n import current_language
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 
@@ -50,7 +50,7 @@ class PaymentMethod(enum.StrEnum):
     CARD = "card"
 
 
-class Order(db.Model):
+class Order(Model):
     __tablename__ = "order"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -103,7 +103,7 @@ class Order(db.Model):
         return self.payments[-1] if self.payments else None
 
 
-class Fulfilment(db.Model):
+class Fulfilment(Model):
     """One producer's part of an order: its lines, shipping fee, status and tracking."""
 
     __tablename__ = "fulfilment"
@@ -127,7 +127,7 @@ class Fulfilment(db.Model):
     )
 
 
-class OrderItem(db.Model):
+class OrderItem(Model):
     """A line as it was bought: names, price and producer copied at that moment."""
 
     __tablename__ = "order_item"
@@ -175,7 +175,7 @@ class OrderItem(db.Model):
         return english if english and current_language() == "en" else vietnamese
 
 
-class Payment(db.Model):
+class Payment(Model):
     __tablename__ = "payment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -205,7 +205,7 @@ class RefundStatus(enum.StrEnum):
     PAID_BY_HAND = "paid_by_hand"
 
 
-class Refund(db.Model):
+class Refund(Model):
     """Money given back on a payment: by the card provider, or by the office by hand."""
 
     __tablename__ = "refund"
@@ -224,7 +224,7 @@ class Refund(db.Model):
     payment: Mapped[Payment] = relationship(back_populates="refunds")
 
 
-class StoreCreditEntry(db.Model):
+class StoreCreditEntry(Model):
     """One movement of a buyer's store credit: granted (+) for an undelivered harvest,
     spent (-) on an order, given back (+) when that order is cancelled. The balance is the sum."""
 
@@ -240,7 +240,7 @@ class StoreCreditEntry(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class OrderEvent(db.Model):
+class OrderEvent(Model):
     """Who changed what, when: every transition of an order, fulfilment or payment."""
 
     __tablename__ = "order_event"
@@ -259,7 +259,7 @@ class OrderEvent(db.Model):
     order: Mapped[Order] = relationship(back_populates="events")
 
 
-class ProcessedWebhook(db.Model):
+class ProcessedWebhook(Model):
     """A provider event applied once: the unique key stops a second delivery."""
 
     __tablename__ = "processed_webhook"
@@ -273,7 +273,7 @@ class ProcessedWebhook(db.Model):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class CartItem(db.Model):
+class CartItem(Model):
     """A logged-in buyer's cart line (guests keep theirs in the session)."""
 
     __tablename__ = "cart_item"
@@ -290,7 +290,7 @@ class CartItem(db.Model):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class SavedAddress(db.Model):
+class SavedAddress(Model):
     __tablename__ = "saved_address"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -9,6 +9,7 @@ from storefront.accounts.services import AccountError
 from storefront.database import writes
 from storefront.forms_common import (
     amount_seen,
+    filled,
     form_error,
     form_status,
     province_or_home,
@@ -91,12 +92,12 @@ def _quote(lines, province: int, balance: int, use_credit: bool) -> checkout.Quo
 
 def _contact(form: CheckoutForm) -> checkout.Contact:
     return checkout.Contact(
-        name=form.name.data,
-        phone=form.phone.data,
+        name=filled(form.name),
+        phone=filled(form.phone),
         email=form.email.data or "",
         province=form.province.data,
         ward=int(form.ward.data),
-        street=form.address.data,
+        street=filled(form.address),
         note=form.note.data or "",
     )
 

@@ -61,12 +61,12 @@ def pay_by_card(order: Order, *, just_placed: bool = False):
     An outage cancels an order just placed (its stock goes back at once); later, the order
     stays as it is and the buyer may try again until its card hold runs out."""
     page = order_url(order)
-    state = card_state(order, back_from_stripe=False)
-    if state != "to_pay":
+    state, payment = card_state(order, back_from_stripe=False), order.payment
+    if state != "to_pay" or payment is None:  # "to_pay" has a payment: card_state checked
         if state == "late":
             flash(_("The time to pay for this order has run out."), "error")
         return redirect(page)
-    payment_id, session_id = order.payment.id, order.payment.provider_reference
+    payment_id, session_id = payment.id, payment.provider_reference
     request = None
     if not session_id:
         request = stripe_gateway.checkout_request(
@@ -103,7 +103,7 @@ def _store_session(order: Order, payment_id: int, session_id: str) -> bool:
     session got there first (never send the buyer to pay one the webhook cannot match)."""
     begin_write_transaction()
     lifecycle.lock(order)
-    payment = db.session.get(Payment, payment_id)
+    payment = db.session.get_one(Payment, payment_id)
     if not payment.provider_reference:
         payment.provider_reference = session_id
     kept = payment.provider_reference

@@ -6,6 +6,7 @@ import logging
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 
+from storefront.database import rows_updated
 from storefront.extensions import db
 from storefront.orders.models import (
     Order,
@@ -108,11 +109,11 @@ def refunds_to_pay() -> list[Refund]:
 
 def mark_paid_by_hand(refund: Refund) -> bool:
     """The office sent the money back; False if someone had already marked it (one wins)."""
-    done = db.session.execute(
+    done = rows_updated(
         sa.update(Refund)
         .where(Refund.id == refund.id, Refund.status == RefundStatus.TO_PAY)
         .values(status=RefundStatus.PAID_BY_HAND)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     db.session.refresh(refund)
     return done == 1

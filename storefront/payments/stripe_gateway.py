@@ -13,6 +13,7 @@ import json
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import stripe
 from flask import Flask, current_app
@@ -21,6 +22,10 @@ from flask_babel import gettext as _
 
 from storefront.domain_errors import DomainError
 from storefront.orders.models import Order
+
+if TYPE_CHECKING:  # the SDK's typed request shapes (stripe.params loads lazily)
+    from stripe.params import RefundCreateParams
+    from stripe.params.checkout import SessionCreateParams, SessionCreateParamsLineItem
 
 CURRENCY = "vnd"
 WEBHOOK_TOLERANCE_SECONDS = 300
@@ -59,7 +64,7 @@ class WebhookError(DomainError):
 class CheckoutRequest:
     """The Checkout Session to ask Stripe for, and the idempotency key it goes under."""
 
-    params: dict
+    params: "SessionCreateParams"
     idempotency_key: str
 
 
@@ -70,9 +75,10 @@ def stripe_enabled(app: Flask | None = None) -> bool:
 
 def checkout_request(order: Order, *, success_url: str, cancel_url: str) -> CheckoutRequest:
     """The Checkout Session for the order's lines and shipping, from stored data only."""
-    params = {
+    params: SessionCreateParams = {
         "mode": "payment",
-        "payment_method_types": ["card"],
+        # Since API version 2026-09-30 (SDK 16) Stripe refuses payment_method_types here.
+        "allowed_payment_method_types": ["card"],
         "currency": CURRENCY,
         "line_items": _line_items(order),
         "client_reference_id": order.number,
@@ -101,6 +107,8 @@ def open_session(request: CheckoutRequest) -> tuple[str, str]:
         if error.http_status == 409:
             raise DuplicateRequestError(str(error)) from error
         raise GatewayError(str(error)) from error
+    if session.url is None:  # only an embedded (ui_mode) session has none: this one is hosted
+        raise GatewayError(f"Stripe opened session {session.id} without a page to send to.")
     return session.id, session.url
 
 
@@ -124,10 +132,10 @@ def retrieve_session(session_id: str) -> dict:
 
 def refund(payment_intent_id: str, amount: int, *, idempotency_key: str | None = None) -> str:
     """Refund `amount` đồng of a card payment; return the refund's id."""
-    options = {"idempotency_key": idempotency_key} if idempotency_key else {}
+    params: RefundCreateParams = {"payment_intent": payment_intent_id, "amount": amount}
     try:
         result = _client().v1.refunds.create(
-            params={"payment_intent": payment_intent_id, "amount": amount}, options=options
+            params=params, options={"idempotency_key": idempotency_key} if idempotency_key else {}
         )
     except stripe.StripeError as error:
         raise GatewayError(str(error)) from error
@@ -170,7 +178,7 @@ def _client() -> stripe.StripeClient:
     )
 
 
-def _line_items(order: Order) -> list[dict]:
+def _line_items(order: Order) -> "list[SessionCreateParamsLineItem]":
     """The order's lines, then its shipping (one line per producer, as the buyer saw it).
 
     Checkout has no negative lines: an order partly paid with store credit is sent as one
@@ -196,7 +204,7 @@ def _line_items(order: Order) -> list[dict]:
     return lines
 
 
-def _line(name: str, unit_amount: int, quantity: int) -> dict:
+def _line(name: str, unit_amount: int, quantity: int) -> "SessionCreateParamsLineItem":
     return {
         "price_data": {
             "currency": CURRENCY,

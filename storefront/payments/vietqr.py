@@ -66,20 +66,26 @@ def payload(*, bin: str, account: str, amount: int, memo: str) -> str:
     return body + f"{crc16(body):04X}"
 
 
-def parse(text: str) -> dict:
+# A decoded payload: {id: value}, where a template's value is itself decoded.
+Fields = dict[str, "str | Fields"]
+
+
+def parse(text: str) -> Fields:
     """Decode a VietQR string into {id: value} (templates 38 and 62 nested); check its CRC."""
     if len(text) < 8 or text[-8:-4] != "6304":
         raise ValueError("The payload does not end with a CRC field.")
     expected = f"{crc16(text[:-4]):04X}"
     if text[-4:].upper() != expected:
         raise ValueError(f"CRC mismatch: the payload says {text[-4:]}, its data gives {expected}.")
-    fields = _decode(text)
+    flat = _decode(text)
+    fields: Fields = dict(flat)
     for tag, inner in NESTED.items():
-        if tag in fields:
-            fields[tag] = _decode(fields[tag])
-            for sub in inner:
-                if sub in fields[tag]:
-                    fields[tag][sub] = _decode(fields[tag][sub])
+        if tag in flat:
+            template = _decode(flat[tag])
+            fields[tag] = {
+                sub: dict(_decode(value)) if sub in inner else value
+                for sub, value in template.items()
+            }
     return fields
 
 

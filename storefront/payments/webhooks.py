@@ -9,6 +9,7 @@ transaction to finish. Rows are then locked in database.py's order: the order, i
 """
 
 import logging
+from typing import TypeGuard
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -78,7 +79,8 @@ def _checked(event) -> tuple[str, str, dict]:
     return event_id, event_type, session
 
 
-def _text(value, limit: int) -> bool:
+def _text(value: object, limit: int) -> TypeGuard[str]:
+    """A short text (what a column of `limit` characters stores)."""
     return isinstance(value, str) and len(value) <= limit and "\x00" not in value
 
 

@@ -108,7 +108,7 @@ def post_tree_update(adoption_id: int):
     if form.validate_on_submit():
         uploads = [(f.filename, f.read()) for f in form.photos.data or [] if f and f.filename]
         try:
-            harvest.post_update(adoption, current_user, form.note.data, uploads)
+            harvest.post_update(adoption, current_user, form.note.data or "", uploads)
         except TourismError as error:
             form_error(form, error)
         else:

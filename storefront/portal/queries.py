@@ -96,7 +96,7 @@ def own_fulfilments(status: str | None = None) -> list[Fulfilment]:
 
 def unseen_order_count() -> int:
     """New parts of orders the current producer has not opened yet (the nav badge)."""
-    return db.session.scalar(
+    return db.session.execute(
         sa.select(sa.func.count(Fulfilment.id))
         .join(Fulfilment.order)
         .where(
@@ -105,7 +105,7 @@ def unseen_order_count() -> int:
             Fulfilment.status == FulfilmentStatus.NEW,
             Fulfilment.seen_by_producer.is_(False),
         )
-    )
+    ).scalar_one()
 
 
 def fulfilment_events(fulfilment: Fulfilment) -> list[OrderEvent]:

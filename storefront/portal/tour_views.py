@@ -11,6 +11,7 @@ from storefront.database import refuse_changes, writes
 from storefront.farms import editing as farm_editing
 from storefront.forms_common import (
     ActionForm,
+    filled,
     form_error,
     form_status,
     form_values,
@@ -89,7 +90,7 @@ def departures(tour_id: int):
     form = DepartureForm()
     if form.validate_on_submit():
         try:
-            editing.add_departure(tour, form.day.data, form.time.data, form.capacity.data)
+            editing.add_departure(tour, filled(form.day), filled(form.time), filled(form.capacity))
         except farm_editing.TourismError as error:
             form_error(form, error)
         else:
@@ -126,7 +127,7 @@ def departure_capacity(departure_id: int):
     form = CapacityForm(prefix=f"d{departure.id}")
     if form.validate_on_submit():
         try:
-            editing.set_capacity(departure, form.capacity.data)
+            editing.set_capacity(departure, filled(form.capacity))
         except farm_editing.TourismError as error:
             form_error(form, error)
         else:

@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from storefront import mail
 from storefront.accounts.models import User
 from storefront.accounts.services import check_email, find_user, register_user
-from storefront.database import begin_write_transaction
+from storefront.database import begin_write_transaction, rows_updated
 from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.links import external_url
@@ -145,12 +145,12 @@ def accept(token: str, user: User | None, new_account: dict | None = None) -> Us
         user = register_user(email, **(new_account or {}))
     elif user.email != email:
         raise MembershipError(_l("This invitation was sent to %(email)s.", email=email))
-    used = db.session.execute(
+    used = rows_updated(
         _live(sa.update(Invitation))
         .where(Invitation.id == invitation.id)
         .values(used_at=utcnow())
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     if used != 1:
         raise MembershipError(DEAD_LINK)
     exists = db.session.scalar(

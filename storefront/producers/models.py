@@ -6,7 +6,8 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from storefront.extensions import db
+from storefront.accounts.models import User
+from storefront.extensions import Model
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 from storefront.places import require_ward
@@ -26,7 +27,7 @@ class ProducerStatus(enum.StrEnum):
     SUSPENDED = "suspended"
 
 
-class Producer(db.Model):
+class Producer(Model):
     __tablename__ = "producer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -79,7 +80,7 @@ class MemberRole(enum.StrEnum):
     MEMBER = "member"
 
 
-class ProducerMember(db.Model):
+class ProducerMember(Model):
     __tablename__ = "producer_member"
     __table_args__ = (sa.UniqueConstraint("producer_id", "user_id"),)
 
@@ -90,10 +91,10 @@ class ProducerMember(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     producer: Mapped[Producer] = relationship(back_populates="members")
-    user: Mapped["User"] = relationship(back_populates="memberships")  # noqa: F821
+    user: Mapped[User] = relationship(back_populates="memberships")
 
 
-class Invitation(db.Model):
+class Invitation(Model):
     """A link the owner sent to join the team: used once, revoked by the owner or when the
     person is removed, and dead after its expiry. Only a hash of its secret is stored."""
 
@@ -114,7 +115,7 @@ class Invitation(db.Model):
     producer: Mapped[Producer] = relationship()
 
 
-class ProducerEvent(db.Model):
+class ProducerEvent(Model):
     """Who changed a producer's status, when, and why: every step of its life cycle."""
 
     __tablename__ = "producer_event"

@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from storefront.database import refuse_changes, writes
 from storefront.extensions import db
-from storefront.forms_common import ActionForm, amount_seen, form_error, form_status
+from storefront.forms_common import ActionForm, amount_seen, filled, form_error, form_status
 from storefront.i18n import current_language, format_vnd
 from storefront.limits import limit_posts
 from storefront.links import external_url
@@ -27,7 +27,7 @@ from storefront.state_machine import IllegalTransition
 from storefront.timeutil import format_moment
 from storefront.tours import bookings, bp, cancellation, services, tickets, waitlist
 from storefront.tours.errors import BookingError
-from storefront.tours.forms import PEOPLE, BookForm, WaitlistForm
+from storefront.tours.forms import PARTY, BookForm, WaitlistForm
 from storefront.tours.labels import BOOKING_STATUS_LABELS
 from storefront.tours.models import BookingStatus
 
@@ -64,9 +64,11 @@ def book(slug: str):
         try:
             order = bookings.book(
                 departure_id=departure.id,
-                adults=form.adults.data,
+                adults=filled(form.adults),
                 children=form.children.data or 0,
-                contact=Contact(form.name.data, form.phone.data, form.email.data or "", 0, 0, ""),
+                contact=Contact(
+                    filled(form.name), filled(form.phone), form.email.data or "", 0, 0, ""
+                ),
                 method=PaymentMethod(form.method.data),
                 idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
                 user=current_user if current_user.is_authenticated else None,
@@ -103,7 +105,7 @@ def _party(adults, children) -> tuple[int, int]:
             number = int(value)
         except (TypeError, ValueError):
             return 0
-        return number if PEOPLE.min <= number <= PEOPLE.max else 0
+        return number if number in PARTY else 0
 
     return count(adults), count(children)
 
@@ -137,9 +139,9 @@ def join_waitlist(slug: str):
         try:
             waitlist.join(
                 departure,
-                name=form.name.data,
-                email=form.email.data,
-                seats=form.seats.data,
+                name=filled(form.name),
+                email=filled(form.email),
+                seats=filled(form.seats),
                 locale=current_language(),
             )
         except CheckoutError as error:

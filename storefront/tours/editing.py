@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, time
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
+from storefront.database import rows_updated
 from storefront.extensions import db
 from storefront.farms.editing import TourismError, stored_photo
 from storefront.farms.models import Orchard
@@ -155,7 +156,7 @@ def set_capacity(departure: Departure, capacity: int) -> None:
     _check_capacity(capacity)
     if departure.cancelled:
         raise TourismError(_l("This departure is cancelled."), "capacity")
-    changed = db.session.execute(
+    changed = rows_updated(
         sa.update(Departure)
         .where(
             Departure.id == departure.id,
@@ -164,7 +165,7 @@ def set_capacity(departure: Departure, capacity: int) -> None:
         )
         .values(capacity=capacity)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     db.session.refresh(departure)
     if changed != 1:
         if departure.cancelled:

@@ -10,7 +10,10 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional
 from storefront.forms_common import REQUIRED, IntegerField, SiteForm
 from storefront.payments.forms import PaidUpFrontForm
 
-PEOPLE = NumberRange(min=0, max=99, message=_l("Enter a number from 0 to 99."))
+PARTY = range(0, 100)  # how many adults, or children, one booking may count
+PEOPLE = NumberRange(
+    min=PARTY.start, max=PARTY.stop - 1, message=_l("Enter a number from 0 to 99.")
+)
 
 
 class BookForm(PaidUpFrontForm):

@@ -6,7 +6,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storefront.extensions import db
+from storefront.extensions import Model
 from storefront.farms.models import ExtraPhoto, Orchard, extra_photos
 from storefront.media.models import MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
@@ -14,7 +14,7 @@ from storefront.orders.models import Order
 from storefront.producers.models import Producer
 
 
-class Tour(db.Model):
+class Tour(Model):
     __tablename__ = "tour"
     __table_args__ = (sa.CheckConstraint("adult_price >= 0 AND child_price >= 0", "prices"),)
 
@@ -51,7 +51,7 @@ class Tour(db.Model):
     photos: Mapped[list["TourPhoto"]] = extra_photos("TourPhoto")
 
 
-class Departure(db.Model):
+class Departure(Model):
     """A tour on a date and time, with a capacity shared by adults and children."""
 
     __tablename__ = "departure"
@@ -74,7 +74,7 @@ class Departure(db.Model):
         return self.capacity - self.seats_taken
 
 
-class TourPhoto(ExtraPhoto, db.Model):
+class TourPhoto(ExtraPhoto, Model):
     __tablename__ = "tour_photo"
 
     tour_id: Mapped[int] = mapped_column(sa.ForeignKey("tour.id", ondelete="CASCADE"), index=True)
@@ -88,7 +88,7 @@ class BookingStatus(enum.StrEnum):
     RELEASED = "released"  # unpaid in time, or the payment failed: seats given back
 
 
-class Booking(db.Model):
+class Booking(Model):
     """Adults and children on one departure; children take seats too."""
 
     __tablename__ = "booking"
@@ -124,7 +124,7 @@ class WaitlistStatus(enum.StrEnum):
     LAPSED = "lapsed"  # the offer ran out, or the departure was cancelled
 
 
-class WaitlistEntry(db.Model):
+class WaitlistEntry(Model):
     """Someone waiting for seats on a full departure, served first come first served."""
 
     __tablename__ = "waitlist_entry"

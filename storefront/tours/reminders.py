@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 
 from storefront import mail
+from storefront.database import rows_updated
 from storefront.extensions import db
 from storefront.timeutil import to_local
 from storefront.tours.models import Booking, BookingStatus, Departure
@@ -33,12 +34,12 @@ def send_reminders(now: datetime) -> int:
     for booking in candidates:
         if to_local(booking.departure.starts_at).date() != tomorrow:
             continue
-        claimed = db.session.execute(
+        claimed = rows_updated(
             sa.update(Booking)
             .where(Booking.id == booking.id, Booking.reminder_sent_at.is_(None))
             .values(reminder_sent_at=now)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        )
         if claimed == 1 and booking.order.email:
             mail.queue(
                 booking.order.email,

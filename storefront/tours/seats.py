@@ -5,6 +5,7 @@ departure), and gives them back with one decrement. The database's CHECK
 
 import sqlalchemy as sa
 
+from storefront.database import rows_updated
 from storefront.extensions import db
 from storefront.tours.models import Departure
 
@@ -21,7 +22,7 @@ def lock(departure_id: int) -> None:
 def try_take(departure_id: int, seats: int) -> bool:
     """Take `seats` if they are free; False (nothing changed) if they are not."""
     return (
-        db.session.execute(
+        rows_updated(
             sa.update(Departure)
             .where(
                 Departure.id == departure_id,
@@ -30,7 +31,7 @@ def try_take(departure_id: int, seats: int) -> bool:
             )
             .values(seats_taken=Departure.seats_taken + seats)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        )
         == 1
     )
 
@@ -46,6 +47,6 @@ def give_back(departure_id: int, seats: int) -> None:
 
 def left(departure_id: int) -> int:
     """Seats still free, read now (the Departure object may be stale after the UPDATEs)."""
-    return db.session.scalar(
+    return db.session.execute(
         sa.select(Departure.capacity - Departure.seats_taken).where(Departure.id == departure_id)
-    )
+    ).scalar_one()

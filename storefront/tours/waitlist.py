@@ -16,6 +16,7 @@ from flask_babel import lazy_gettext as _l
 from storefront import mail
 from storefront.accounts.services import AccountError, check_email
 from storefront.accounts.tokens import TokenError, make_token, read_token
+from storefront.database import rows_updated
 from storefront.extensions import db
 from storefront.links import external_url
 from storefront.models_base import utcnow
@@ -149,7 +150,7 @@ def expire_offers(now: datetime, departure_id: int | None = None) -> int:
             departure_seats.give_back(entry.departure_id, entry.seats)
             lapsed[entry.departure_id] = lapsed.get(entry.departure_id, 0) + 1
     for lapsed_on in lapsed:
-        departure = db.session.get(Departure, lapsed_on)
+        departure = db.session.get_one(Departure, lapsed_on)
         db.session.refresh(departure)
         offer_freed_seats(departure)
     return sum(lapsed.values())
@@ -158,12 +159,12 @@ def expire_offers(now: datetime, departure_id: int | None = None) -> int:
 def _move(entry: WaitlistEntry, current: WaitlistStatus, new: WaitlistStatus) -> bool:
     """Move the entry from `current` to `new` in one conditional UPDATE; False if another
     transaction moved it first (the entry is re-read either way)."""
-    moved = db.session.execute(
+    moved = rows_updated(
         sa.update(WaitlistEntry)
         .where(WaitlistEntry.id == entry.id, WaitlistEntry.status == current)
         .values(status=new)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     db.session.refresh(entry)
     return moved == 1
 
