@@ -15,7 +15,7 @@ from storefront.adoptions.labels import ADOPTION_STATUS_LABELS, DELIVERY_STATUS_
 from storefront.adoptions.models import AdoptionStatus
 from storefront.database import refuse_changes, writes
 from storefront.farms.labels import variety_label
-from storefront.farms.models import MangoVariety
+from storefront.farms.models import AdoptionPlan, MangoVariety
 from storefront.forms_common import amount_seen, filled, form_error, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.limits import limit_posts
@@ -41,12 +41,8 @@ def adopt(code: str):
     if offer is None:
         abort(404)
     plan_id = request.args.get("plan", type=parse_id)
-    plan = offer.plan
-    if plan_id is not None:
-        plan = offers.renewal_plan(offer.tree, plan_id, current_user.id)
-        if plan is None:
-            abort(404)
-    elif not offer.offered:
+    plan = _plan_asked(offer, plan_id)
+    if plan is None:
         return _unavailable(offer)
     form = AdoptForm()
     form.method.choices = method_choices(payment_flow.card_enabled())
@@ -56,25 +52,7 @@ def adopt(code: str):
     status = None
     if "reload_wards" not in request.form and form.validate_on_submit():
         try:
-            order = adoptions.adopt(
-                code=offer.tree.code,
-                plan_id=plan_id,
-                plate_name=filled(form.plate_name),
-                gift=_gift(form),
-                contact=Contact(
-                    filled(form.name),
-                    filled(form.phone),
-                    form.email.data or "",
-                    form.province.data,
-                    int(form.ward.data),
-                    filled(form.address),
-                ),
-                method=PaymentMethod(form.method.data),
-                idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
-                user=current_user,
-                locale=current_language(),
-                total_seen=amount_seen(form.total_seen),
-            )
+            order = _place(form, offer.tree.code, plan_id)
         except CheckoutError as error:
             refuse_changes()
             if isinstance(error, adoptions.TreeTakenError):
@@ -86,6 +64,38 @@ def adopt(code: str):
     return render_template(
         "adoptions/adopt.html", form=form, offer=offer, tree=offer.tree, plan=plan
     ), status or form_status(form)
+
+
+def _plan_asked(offer: offers.TreeOffer, plan_id: int | None) -> AdoptionPlan | None:
+    """The renewal plan asked for (404 when it is not the buyer's), else the season's if offered."""
+    if plan_id is None:
+        return offer.plan if offer.offered else None
+    plan = offers.renewal_plan(offer.tree, plan_id, current_user.id)
+    if plan is None:
+        abort(404)
+    return plan
+
+
+def _place(form: AdoptForm, code: str, plan_id: int | None):
+    return adoptions.adopt(
+        code=code,
+        plan_id=plan_id,
+        plate_name=filled(form.plate_name),
+        gift=_gift(form),
+        contact=Contact(
+            filled(form.name),
+            filled(form.phone),
+            form.email.data or "",
+            form.province.data,
+            int(form.ward.data),
+            filled(form.address),
+        ),
+        method=PaymentMethod(form.method.data),
+        idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
+        user=current_user,
+        locale=current_language(),
+        total_seen=amount_seen(form.total_seen),
+    )
 
 
 def _unavailable(offer, message: str = ""):

@@ -1,6 +1,6 @@
 """More photos of an orchard, tree or tour, after its main picture: add, move earlier, delete."""
 
-from typing import Protocol
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -19,7 +19,9 @@ class PhotoOwner(Protocol):
     """An orchard, a tree or a tour (tours.models): a model with extra `photos`."""
 
     id: int
-    photos: list[ExtraPhoto]
+
+    @property
+    def photos(self) -> list[Any]: ...  # its OrchardPhoto, TreePhoto or TourPhoto rows
 
 
 def add_photos(owner: PhotoOwner, uploads: list[tuple[str, bytes]]) -> int:

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -34,7 +34,8 @@ OWNER = "/<any(orchards, trees, tours):kind>/<int:owner_id>/photos"
 
 
 def _edit_url(kind: str, owner: photos.PhotoOwner) -> str:
-    return url_for(KINDS[kind].edit_endpoint, **{KINDS[kind].id_arg: owner.id}, _anchor="photos")
+    values: dict[str, Any] = {KINDS[kind].id_arg: owner.id, "_anchor": "photos"}
+    return url_for(KINDS[kind].edit_endpoint, **values)
 
 
 @bp.route(OWNER, methods=["GET", "POST"])
