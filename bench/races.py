@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import checkout, credit, lifecycle
+from storefront.orders.contact import Contact
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, Refund
 from storefront.tours import bookings, cancellation, waitlist
@@ -40,8 +41,8 @@ from tests.pgserver import PostgresServer
 from tests.tours import builders
 from tests.web import hidden_fields
 
-GUEST = checkout.Contact("Lê Hoa", "0912345678", "hoa@example.vn", 0, 0, "")
-ADDRESS = checkout.Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1")
+GUEST = Contact("Lê Hoa", "0912345678", "hoa@example.vn", 0, 0, "")
+ADDRESS = Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1")
 PRICES: dict[int, int] = {}  # a party of n adults, as the booking page prices it
 CONTACT = {"phone": "0912345678", "name": "Khách", "email": "k@example.vn", "province": "82",
            "ward": "29905", "address": "Ấp 1"}  # fmt: skip

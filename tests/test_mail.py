@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from storefront import mail
 from storefront.extensions import db
-from storefront.orders.checkout import Contact, place_order
+from storefront.orders.checkout import place_order
+from storefront.orders.contact import Contact
 from storefront.orders.models import PaymentMethod
 from tests import factories
 from tests.orders.builders import make_order

@@ -22,7 +22,9 @@ from storefront.farms.models import AdoptionPlan, Orchard, Tree, TreeStatus
 from storefront.links import external_url
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import CheckoutError, Contact, add_part, finish_order
+from storefront.orders.checkout import add_part, finish_order
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.holds import open_held_order
 from storefront.orders.models import Order, OrderItem, OrderKind, PaymentMethod
 from storefront.orders.states import record_creation, transition

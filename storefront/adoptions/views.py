@@ -21,7 +21,8 @@ from storefront.i18n import current_language
 from storefront.limits import limit_posts
 from storefront.links import external_url
 from storefront.orders import credit, idempotency
-from storefront.orders.checkout import CheckoutError, Contact, saved_addresses
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact, saved_addresses
 from storefront.orders.models import PaymentMethod
 from storefront.payments import flow as payment_flow
 from storefront.payments.forms import method_choices

@@ -28,7 +28,8 @@ from storefront.demo.seed_departures import fill_departures
 from storefront.extensions import db
 from storefront.media.services import store_image
 from storefront.models_base import utcnow
-from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.lifecycle import confirm_payment
 from storefront.orders.models import PaymentMethod
 from storefront.timeutil import VIETNAM, today_local

@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from storefront.demo import dataset
 from storefront.extensions import db
 from storefront.models_base import utcnow
-from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.lifecycle import confirm_payment
 from storefront.orders.models import Order, PaymentMethod
 from storefront.tours import bookings

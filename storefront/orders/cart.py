@@ -5,7 +5,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from flask import session
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext
 from flask_login import current_user
@@ -15,13 +14,12 @@ from storefront.catalog.models import Category, Product, ProductImage, ProductSt
 from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.i18n import localized
-from storefront.orders.models import CartItem
+from storefront.orders.cart_stores import AccountStore, Entry, SessionStore
 from storefront.producers.models import Producer, ProducerStatus
 
 MAX_QUANTITY = 99
 # Distinct packages in one cart: keeps the guest's session cookie far below 4 KB.
 MAX_LINES = 50
-SESSION_KEY = "cart"
 
 UNAVAILABLE = "unavailable"  # product no longer published, or producer no longer approved
 OUT_OF_STOCK = "out_of_stock"
@@ -44,12 +42,6 @@ class CartError(DomainError):
     def __init__(self, message, variant_id: int | None = None):
         super().__init__(message)
         self.variant_id = variant_id
-
-
-@dataclass(frozen=True)
-class Entry:
-    quantity: int
-    price_when_added: int
 
 
 @dataclass(frozen=True)
@@ -98,105 +90,6 @@ class ProducerGroup:
         return sum(line.buyable_quantity for line in self.lines)
 
 
-class _SessionStore:
-    """A guest's lines in the session: {"<variant id>": [quantity, price_when_added]}."""
-
-    def items(self) -> dict[int, Entry]:
-        entries = {}
-        for key, value in (session.get(SESSION_KEY) or {}).items():
-            try:
-                entries[int(key)] = Entry(int(value[0]), int(value[1]))
-            except (TypeError, ValueError, IndexError, KeyError):
-                continue  # an old or hand-made cookie: drop what cannot be read
-        return entries
-
-    def put(self, variant_id: int, quantity: int, price_when_added: int) -> None:
-        stored = dict(session.get(SESSION_KEY) or {})
-        stored[str(variant_id)] = [quantity, price_when_added]
-        session[SESSION_KEY] = stored
-
-    def delete(self, variant_id: int) -> None:
-        stored = dict(session.get(SESSION_KEY) or {})
-        if stored.pop(str(variant_id), None) is not None:
-            self._save(stored)
-
-    def clear(self) -> None:
-        session.pop(SESSION_KEY, None)
-
-    def count(self) -> int:
-        return sum(entry.quantity for entry in self.items().values())
-
-    def _save(self, stored: dict) -> None:
-        if stored:
-            session[SESSION_KEY] = stored
-        else:
-            session.pop(SESSION_KEY, None)
-
-
-class _AccountStore:
-    """A logged-in buyer's lines: one CartItem row per package."""
-
-    def __init__(self, user_id: int):
-        self.user_id = user_id
-        self._rows: dict[int, CartItem] | None = None
-
-    def _load(self) -> dict[int, CartItem]:
-        if self._rows is None:
-            rows = db.session.scalars(
-                sa.select(CartItem)
-                .where(CartItem.user_id == self.user_id)
-                .order_by(CartItem.added_at, CartItem.id)
-            )
-            self._rows = {row.variant_id: row for row in rows}
-        return self._rows
-
-    def items(self) -> dict[int, Entry]:
-        return {vid: Entry(row.quantity, row.price_when_added) for vid, row in self._load().items()}
-
-    def put(self, variant_id: int, quantity: int, price_when_added: int) -> None:
-        rows = self._load()
-        row = rows.get(variant_id)
-        if row is None:
-            row = CartItem(
-                user_id=self.user_id,
-                variant_id=variant_id,
-                quantity=quantity,
-                price_when_added=price_when_added,
-            )
-            try:
-                with db.session.begin_nested():  # the same account adding twice at once
-                    db.session.add(row)
-            except sa.exc.IntegrityError:  # the other request's row is there
-                row = db.session.scalars(
-                    sa.select(CartItem).where(
-                        CartItem.user_id == self.user_id, CartItem.variant_id == variant_id
-                    )
-                ).one()
-            rows[variant_id] = row
-        row.quantity = quantity
-        row.price_when_added = price_when_added
-        db.session.flush()
-
-    def delete(self, variant_id: int) -> None:
-        row = self._load().pop(variant_id, None)
-        if row is not None:
-            db.session.delete(row)
-            db.session.flush()
-
-    def clear(self) -> None:
-        db.session.execute(sa.delete(CartItem).where(CartItem.user_id == self.user_id))
-        self._rows = {}
-
-    def count(self) -> int:
-        if self._rows is not None:
-            return sum(row.quantity for row in self._rows.values())
-        return db.session.execute(
-            sa.select(sa.func.coalesce(sa.func.sum(CartItem.quantity), 0)).where(
-                CartItem.user_id == self.user_id
-            )
-        ).scalar_one()
-
-
 def _parse_id(value) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
@@ -212,7 +105,7 @@ def parse_quantity(value, allow_zero: bool = False) -> int:
     return quantity
 
 
-def _on_sale(variant: Variant) -> bool:
+def on_sale(variant: Variant) -> bool:
     product = variant.product
     return (
         product.status == ProductStatus.PUBLISHED
@@ -220,7 +113,7 @@ def _on_sale(variant: Variant) -> bool:
     )
 
 
-def _load_variants(ids: Iterable[int], images: bool = True) -> dict[int, Variant]:
+def load_variants(ids: Iterable[int], images: bool = True) -> dict[int, Variant]:
     """Variants with their product and producer (and photos), in two queries at most."""
     ids = list(ids)
     if not ids:
@@ -258,7 +151,7 @@ def _check_stock(variant: Variant, wanted: int, in_cart: int = 0) -> None:
 def _sellable(variant: Variant | None, variant_id: int | None) -> Variant:
     if variant is None:
         raise CartError(_l("We could not find that product. Please choose it again from its page."))
-    if not _on_sale(variant):
+    if not on_sale(variant):
         raise CartError(_l("This product is no longer sold."), variant_id)
     if variant.product.is_experience:
         raise CartError(EXPERIENCE, variant_id)
@@ -266,7 +159,7 @@ def _sellable(variant: Variant | None, variant_id: int | None) -> Variant:
 
 
 def _problem(variant: Variant, quantity: int) -> str | None:
-    if not _on_sale(variant):
+    if not on_sale(variant):
         return UNAVAILABLE
     if variant.product.is_experience:
         return BOOKED
@@ -280,14 +173,14 @@ def _problem(variant: Variant, quantity: int) -> str | None:
 class Cart:
     """The rules of a cart, whichever store keeps its lines."""
 
-    def __init__(self, store: _SessionStore | _AccountStore):
+    def __init__(self, store: SessionStore | AccountStore):
         self._store = store
 
     def add(self, variant_id, quantity) -> Variant:
         """Put `quantity` more of a package in the cart; the variant added, or CartError."""
         quantity = parse_quantity(quantity)
         vid = _parse_id(variant_id)
-        variant = _sellable(_load_variants([vid], images=False).get(vid) if vid else None, vid)
+        variant = _sellable(load_variants([vid], images=False).get(vid) if vid else None, vid)
         entries = self._store.items()
         in_cart = entries[variant.id].quantity if variant.id in entries else 0
         if not in_cart and len(entries) >= MAX_LINES:
@@ -325,7 +218,7 @@ class Cart:
                 except CartError as error:
                     raise CartError(error.message, vid) from None
         keep = {vid: n for vid, n in wanted.items() if n}
-        variants = _load_variants(keep, images=False)
+        variants = load_variants(keep, images=False)
         for vid, quantity in keep.items():
             variant = _sellable(variants.get(vid), vid)
             _check_stock(variant, quantity)
@@ -369,7 +262,7 @@ class Cart:
         dropped (account rows go with the variant; a guest's is pruned from the session).
         """
         entries = self._store.items()
-        variants = _load_variants(entries)
+        variants = load_variants(entries)
         lines = []
         for vid, entry in entries.items():
             variant = variants.get(vid)
@@ -413,24 +306,24 @@ def _line_order(line: CartLine) -> tuple:
 def current_cart() -> Cart:
     """The visitor's cart: the account's once logged in, else the session's."""
     if current_user.is_authenticated:
-        return Cart(_AccountStore(current_user.id))
-    return Cart(_SessionStore())
+        return Cart(AccountStore(current_user.id))
+    return Cart(SessionStore())
 
 
 def merge_guest_cart(user) -> bool:
     """Move the session's cart into `user`'s: quantities add up, capped at stock and at
     MAX_QUANTITY; packages no longer sold stay behind. True if the guest had a cart."""
-    guest = _SessionStore()
+    guest = SessionStore()
     entries = guest.items()
     if not entries:
         guest.clear()
         return False
-    account = _AccountStore(user.id)
+    account = AccountStore(user.id)
     mine = account.items()
-    variants = _load_variants(entries, images=False)
+    variants = load_variants(entries, images=False)
     for vid, entry in entries.items():
         variant = variants.get(vid)
-        if variant is None or not _on_sale(variant) or variant.product.is_experience:
+        if variant is None or not on_sale(variant) or variant.product.is_experience:
             continue
         if vid not in mine and len(mine) >= MAX_LINES:
             continue

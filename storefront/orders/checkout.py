@@ -6,23 +6,22 @@ inside the order's transaction, so any number of buyers at once never oversell, 
 """
 
 import secrets
-from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import joinedload
 
 from storefront import mail
-from storefront.accounts.services import AccountError, check_email, normalise_phone
-from storefront.catalog.models import Category, Product, ProductStatus, Variant
+from storefront.catalog.models import Variant
 from storefront.database import begin_write_transaction, rows_updated
-from storefront.domain_errors import DomainError
 from storefront.extensions import db
-from storefront.i18n import format_vnd, localized
+from storefront.i18n import localized
 from storefront.models_base import utcnow
 from storefront.orders import credit, lifecycle, shipping
+from storefront.orders.cart import MAX_LINES, MAX_QUANTITY, load_variants, on_sale
+from storefront.orders.checkout_errors import CheckoutError, OutOfStockError, TotalChangedError
+from storefront.orders.contact import Contact, check_contact, remember_address
 from storefront.orders.links import order_url
 from storefront.orders.models import (
     Fulfilment,
@@ -34,91 +33,11 @@ from storefront.orders.models import (
     Payment,
     PaymentMethod,
     PaymentStatus,
-    SavedAddress,
 )
 from storefront.orders.signals import order_confirmed
 from storefront.orders.states import record_creation
-from storefront.places import is_valid_ward, province_of
-from storefront.producers.models import Producer, ProducerStatus
-from storefront.text import single_line
-
-MAX_QUANTITY = 99
-MAX_NOTE = 500
-MAX_LINES = 50
-
-
-class CheckoutError(DomainError):
-    """The order cannot be placed as asked; `field` names the form field when there is one."""
-
-
-class OutOfStockError(CheckoutError):
-    """Fewer left than asked: the message says how many remain."""
-
-
-class TotalChangedError(CheckoutError):
-    """The order would cost another amount than the total the buyer last saw (shipping, a
-    price, the party or the store credit changed): nothing is placed; show `total`, ask again."""
-
-    status = 409
-
-    def __init__(self, total: int):
-        super().__init__(
-            _l(
-                "The total has changed to %(total)s since this page was shown. "
-                "Please check it and confirm again.",
-                total=format_vnd(total),
-            )
-        )
-        self.total = total
-
-
-@dataclass(frozen=True)
-class Contact:
-    name: str
-    phone: str
-    email: str
-    province: int
-    ward: int
-    street: str
-    note: str = ""
-
-
-def check_contact(
-    contact: Contact, method: PaymentMethod, *, needs_address: bool = True
-) -> Contact:
-    """Normalise and check who (and where) to deliver; raises CheckoutError naming the field."""
-    name = single_line(contact.name, 120)
-    if not name:
-        raise CheckoutError(_l("Please enter the name of the person receiving the order."), "name")
-    try:
-        phone = normalise_phone(contact.phone)
-        email = check_email(contact.email) if contact.email.strip() else ""
-    except AccountError as error:
-        raise CheckoutError(error.message, error.field) from error
-    if method == PaymentMethod.CARD and not email:
-        raise CheckoutError(_l("Card payments need an e-mail address for the receipt."), "email")
-    if len(contact.note) > MAX_NOTE:
-        raise CheckoutError(_l("The note is too long (at most 500 characters)."), "note")
-    if not needs_address:
-        return Contact(name, phone, email, 0, 0, "", contact.note.strip())
-    if not is_valid_ward(contact.ward, contact.province):
-        raise CheckoutError(_l("Choose a commune or ward of the chosen province."), "ward")
-    street = single_line(contact.street, 200)
-    if not street:
-        raise CheckoutError(_l("Please enter the street address or hamlet."), "address")
-    return Contact(name, phone, email, contact.province, contact.ward, street, contact.note.strip())
-
-
-def _load_variants(variant_ids: list[int]) -> dict[int, Variant]:
-    variants = db.session.scalars(
-        sa.select(Variant)
-        .where(Variant.id.in_(variant_ids))
-        .options(
-            joinedload(Variant.product).joinedload(Product.producer),
-            joinedload(Variant.product).joinedload(Product.category).joinedload(Category.parent),
-        )
-    ).all()
-    return {v.id: v for v in variants}
+from storefront.places import province_of
+from storefront.producers.models import Producer
 
 
 def _check_lines(lines: list[tuple[int, int]]) -> dict[int, Variant]:
@@ -126,14 +45,10 @@ def _check_lines(lines: list[tuple[int, int]]) -> dict[int, Variant]:
         raise CheckoutError(_l("Your cart is empty."))
     if len(lines) > MAX_LINES:
         raise CheckoutError(_l("Too many different products in one order."))
-    variants = _load_variants([variant_id for variant_id, _q in lines])
+    variants = load_variants([variant_id for variant_id, _q in lines], images=False)
     for variant_id, quantity in lines:
         variant = variants.get(variant_id)
-        if (
-            variant is None
-            or variant.product.status != ProductStatus.PUBLISHED
-            or variant.product.producer.status != ProducerStatus.APPROVED
-        ):
+        if variant is None or not on_sale(variant):
             raise CheckoutError(_l("A product in your cart is no longer on sale."))
         if variant.product.is_experience:  # never charge shipping on an experience
             raise CheckoutError(
@@ -345,7 +260,7 @@ def place_order(
         credit.spend(user, order)
     finish_order(order, user, total_seen)
     if save_address and user is not None:
-        _save_address(user, contact)
+        remember_address(user, contact)
     return order
 
 
@@ -388,27 +303,6 @@ def _record_placement(order: Order, user) -> None:
         record_creation(payment, actor=user, actor_label=label)
 
 
-def _save_address(user, contact: Contact) -> None:
-    known = db.session.scalar(
-        sa.select(SavedAddress).where(
-            SavedAddress.user_id == user.id,
-            SavedAddress.ward_code == contact.ward,
-            SavedAddress.street == contact.street,
-        )
-    )
-    if known is None:
-        db.session.add(
-            SavedAddress(
-                user_id=user.id,
-                contact_name=contact.name,
-                phone=contact.phone,
-                province_code=contact.province,
-                ward_code=contact.ward,
-                street=contact.street,
-            )
-        )
-
-
 def _queue_mail(order: Order) -> None:
     if order.email:
         mail.queue(
@@ -421,57 +315,3 @@ def _queue_mail(order: Order) -> None:
         )
     if order.status == OrderStatus.CONFIRMED and order.kind == OrderKind.GOODS:
         lifecycle.notify_producers(order)
-
-
-def saved_addresses(user) -> list[SavedAddress]:
-    return list(
-        db.session.scalars(
-            sa.select(SavedAddress)
-            .where(SavedAddress.user_id == user.id)
-            .order_by(SavedAddress.id.desc())
-        )
-    )
-
-
-@dataclass
-class QuoteGroup:
-    producer_name: str
-    lines: list
-    subtotal: int
-    shipping_fee: int
-
-
-@dataclass
-class Quote:
-    groups: list[QuoteGroup]
-    subtotal: int
-    shipping_total: int
-    credit: int = 0
-
-    @property
-    def total(self) -> int:
-        """What the buyer pays: products and shipping, less the store credit used."""
-        return self.subtotal + self.shipping_total - self.credit
-
-
-def quote(cart_lines, province: int | None, credit_balance: int = 0) -> Quote:
-    """What the order would cost delivered to this province, with up to `credit_balance` of
-    store credit: the same rules as place_order (shipping per producer, then credit.spend)."""
-    rules = shipping.rules()
-    groups: dict[int, QuoteGroup] = {}
-    weights: dict[int, int] = {}
-    for line in cart_lines:
-        group = groups.setdefault(line.producer.id, QuoteGroup(line.producer.name, [], 0, 0))
-        group.lines.append(line)
-        group.subtotal += line.unit_price * line.quantity
-        weights[line.producer.id] = weights.get(line.producer.id, 0) + (
-            line.variant.weight_g * line.quantity
-        )
-    for producer_id, group in groups.items():
-        group.shipping_fee = rules.fee(
-            province or rules.home_province, weights[producer_id], group.subtotal
-        )
-    subtotal = sum(g.subtotal for g in groups.values())
-    shipping_total = sum(g.shipping_fee for g in groups.values())
-    credit_used = max(0, min(credit_balance, subtotal + shipping_total))
-    return Quote(list(groups.values()), subtotal, shipping_total, credit_used)

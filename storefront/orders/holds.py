@@ -6,7 +6,9 @@ from datetime import timedelta
 
 from flask import current_app
 
-from storefront.orders.checkout import CheckoutError, Contact, open_order
+from storefront.orders.checkout import open_order
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.models import Order, OrderKind, PaymentMethod
 
 

@@ -19,7 +19,11 @@ from storefront.i18n import current_language
 from storefront.limits import limit_posts
 from storefront.orders import cart as carts
 from storefront.orders import checkout, credit, idempotency
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact, saved_addresses
 from storefront.orders.models import PaymentMethod
+from storefront.orders.quote import Quote
+from storefront.orders.quote import quote as quote_order
 from storefront.payments import bp
 from storefront.payments import flow as payment_flow
 from storefront.payments.forms import CheckoutForm, checkout_methods
@@ -48,7 +52,7 @@ def checkout_page():
     if "reload_wards" not in request.form and form.validate_on_submit():
         try:
             order = _place(form, lines, balance)
-        except (checkout.CheckoutError, AccountError) as error:
+        except (CheckoutError, AccountError) as error:
             status = form_error(form, error)
         else:
             if order.placed_now:  # a re-posted form returns the earlier order: keep the cart
@@ -86,12 +90,12 @@ def _place(form: CheckoutForm, lines, balance: int):
     )
 
 
-def _quote(lines, province: int, balance: int, use_credit: bool) -> checkout.Quote:
-    return checkout.quote(lines, province, balance if use_credit else 0)
+def _quote(lines, province: int, balance: int, use_credit: bool) -> Quote:
+    return quote_order(lines, province, balance if use_credit else 0)
 
 
-def _contact(form: CheckoutForm) -> checkout.Contact:
-    return checkout.Contact(
+def _contact(form: CheckoutForm) -> Contact:
+    return Contact(
         name=filled(form.name),
         phone=filled(form.phone),
         email=form.email.data or "",
@@ -108,7 +112,7 @@ def _prefill(form: CheckoutForm) -> None:
     form.name.data = current_user.name
     form.phone.data = current_user.phone
     form.email.data = current_user.email
-    saved = checkout.saved_addresses(current_user)
+    saved = saved_addresses(current_user)
     if saved:
         address = saved[0]
         form.name.data, form.phone.data = address.contact_name, address.phone

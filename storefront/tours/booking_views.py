@@ -14,7 +14,8 @@ from storefront.i18n import current_language, format_vnd
 from storefront.limits import limit_posts
 from storefront.links import external_url
 from storefront.orders import idempotency
-from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.links import may_see, order_url
 from storefront.orders.models import Order, PaymentMethod
 from storefront.payments import flow as payment_flow

@@ -20,7 +20,7 @@ from storefront.database import rows_updated
 from storefront.extensions import db
 from storefront.links import external_url
 from storefront.models_base import utcnow
-from storefront.orders.checkout import CheckoutError
+from storefront.orders.checkout_errors import CheckoutError
 from storefront.text import single_line
 from storefront.tours import seats as departure_seats
 from storefront.tours.models import Departure, WaitlistEntry, WaitlistStatus

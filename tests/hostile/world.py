@@ -21,7 +21,7 @@ from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import Contact
+from storefront.orders.contact import Contact
 from storefront.orders.links import order_token
 from storefront.orders.models import (
     FulfilmentStatus,

@@ -7,7 +7,8 @@ import sqlalchemy as sa
 
 from storefront.catalog.models import Variant
 from storefront.extensions import db
-from storefront.orders.checkout import Contact, place_order
+from storefront.orders.checkout import place_order
+from storefront.orders.contact import Contact
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderEvent, OrderStatus, PaymentMethod
 from tests import factories

@@ -10,8 +10,10 @@ from storefront import places
 from storefront.catalog.models import Variant
 from storefront.extensions import db
 from storefront.models_base import utcnow
-from storefront.orders import checkout, credit
-from storefront.orders.checkout import CheckoutError, Contact, OutOfStockError, place_order
+from storefront.orders import credit
+from storefront.orders.checkout import place_order
+from storefront.orders.checkout_errors import CheckoutError, OutOfStockError, TotalChangedError
+from storefront.orders.contact import Contact
 from storefront.orders.models import (
     FulfilmentStatus,
     Order,
@@ -19,6 +21,7 @@ from storefront.orders.models import (
     PaymentMethod,
     PaymentStatus,
 )
+from storefront.orders.quote import quote as quote_order
 from tests import factories
 
 
@@ -147,7 +150,7 @@ def test_quote_matches_the_placed_order(database):
 
     line = Line()
     line.product, line.producer = product, product.producer
-    quote = checkout.quote([line], 82)
+    quote = quote_order([line], 82)
     order = _place([(product.variants[0].id, 2)])
     assert (quote.subtotal, quote.shipping_total, quote.total) == (
         order.subtotal, order.shipping_total, order.total,
@@ -191,7 +194,7 @@ def test_an_order_costing_other_than_the_total_seen_is_refused_and_writes_nothin
     lines = [(product.variants[0].id, 2)]
     agreed = 2 * 100_000 + 18_000 - 30_000  # 1 kg inside Đồng Tháp, less the credit
     for seen in (agreed + 12_000, agreed + 30_000, -1):  # shipping, credit, no total sent
-        with pytest.raises(checkout.TotalChangedError) as refused, db.session.begin_nested():
+        with pytest.raises(TotalChangedError) as refused, db.session.begin_nested():
             _place(lines, user=buyer, use_credit=True, total_seen=seen)
         assert refused.value.total == agreed and "188.000" in str(refused.value)
         assert _orders() == 0 and _stock(product.variants[0]) == 5
@@ -211,7 +214,7 @@ def test_the_quote_with_credit_is_what_the_order_costs(database):
         variant, quantity, unit_price = product.variants[0], 3, 120_000
 
     Line.product, Line.producer = product, product.producer
-    hanoi = checkout.quote([Line()], 1, credit_balance=50_000)
+    hanoi = quote_order([Line()], 1, credit_balance=50_000)
     order = _place(
         [(product.variants[0].id, 3)],
         contact=Contact("Mua", "0912345678", "", 1, _hanoi_ward(), "Phố Huế"),

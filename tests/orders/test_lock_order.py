@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from storefront.catalog.models import Variant
 from storefront.extensions import db
 from storefront.orders import checkout, credit
+from storefront.orders.contact import Contact
 from storefront.orders.links import order_url
 from storefront.orders.models import (
     Order,
@@ -78,7 +79,7 @@ def _place(app, lines, method=PaymentMethod.BANK_TRANSFER, key="placed"):
     with app.test_request_context("/"):
         order = checkout.place_order(
             lines=lines,
-            contact=checkout.Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
+            contact=Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
             method=method,
             idempotency_key=key,
         )

@@ -5,7 +5,8 @@ import pytest
 
 from storefront.extensions import db
 from storefront.orders import credit, lifecycle
-from storefront.orders.checkout import Contact, place_order
+from storefront.orders.checkout import place_order
+from storefront.orders.contact import Contact
 from storefront.orders.models import OrderStatus, PaymentMethod
 from tests import factories
 from tests.web import csrf_token, input_value, login

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import checkout
+from storefront.orders.contact import Contact
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, PaymentStatus
 from tests import factories
@@ -153,7 +154,7 @@ def test_an_order_left_without_a_session_can_be_paid_then_is_released(shop):
     with app.test_request_context("/"):
         order = checkout.place_order(  # committed, then the worker died before Stripe
             lines=[(variant_id, 2)],
-            contact=checkout.Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
+            contact=Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
             method=PaymentMethod.CARD,
             idempotency_key="left-alone",
         )
@@ -189,7 +190,7 @@ def test_back_from_stripe_the_page_waits_for_the_payment_until_its_time_runs_out
     with app.test_request_context("/"):
         order = checkout.place_order(
             lines=[(variant_id, 1)],
-            contact=checkout.Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
+            contact=Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
             method=PaymentMethod.CARD,
             idempotency_key="back",
         )
@@ -213,7 +214,7 @@ def test_an_outage_on_a_retry_keeps_the_order(shop):
     with app.test_request_context("/"):
         order = checkout.place_order(
             lines=[(variant_id, 1)],
-            contact=checkout.Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
+            contact=Contact("Khách", "0912345678", "k@example.vn", 82, 29905, "Ấp 1"),
             method=PaymentMethod.CARD,
             idempotency_key="outage",
         )

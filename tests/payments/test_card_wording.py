@@ -8,7 +8,8 @@ import pytest
 from flask import render_template
 
 from storefront.adoptions import adopting as adoptions
-from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.models import PaymentMethod
 from storefront.tours import bookings
 from tests import factories

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from storefront.catalog.models import Variant
 from storefront.extensions import db
 from storefront.orders import checkout, lifecycle
+from storefront.orders.contact import Contact
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, PaymentStatus
 from tests import factories
@@ -65,7 +66,7 @@ def test_the_same_form_twice_at_once_makes_one_order(make_database_url, tmp_path
     with app.app_context():
         variant_id = factories.product(prices=(100_000,), stock=10).variants[0].id
         db.session.commit()
-    contact = checkout.Contact("Khách", "0912345678", "", 82, 29905, "12 Hùng Vương")
+    contact = Contact("Khách", "0912345678", "", 82, 29905, "12 Hùng Vương")
     results = {}
 
     def buy(name: str, hold: float) -> None:

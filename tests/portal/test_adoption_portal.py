@@ -21,7 +21,7 @@ from storefront.extensions import db
 from storefront.farms.models import AdoptionPlan
 from storefront.mail import outbox
 from storefront.orders import credit, lifecycle
-from storefront.orders.checkout import Contact
+from storefront.orders.contact import Contact
 from storefront.orders.models import PaymentMethod, StoreCreditEntry
 from tests import factories
 from tests.tours import builders

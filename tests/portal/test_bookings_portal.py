@@ -11,7 +11,7 @@ from storefront.farms import editing as farm_editing
 from storefront.farms.models import AdoptionPlan
 from storefront.mail import outbox
 from storefront.orders import lifecycle
-from storefront.orders.checkout import Contact
+from storefront.orders.contact import Contact
 from storefront.orders.models import OrderStatus, PaymentMethod, Refund, RefundStatus
 from storefront.tours import editing
 from storefront.tours.bookings import book

@@ -83,7 +83,7 @@ def test_a_taken_tree_says_so_and_offers_others(client, database):
     key, total = input_value(page, "idempotency_key"), input_value(page, "total_seen")
     # someone else adopts it while this visitor fills the form
     with client.application.test_request_context("/"):
-        from storefront.orders.checkout import Contact
+        from storefront.orders.contact import Contact
         from storefront.orders.models import PaymentMethod
 
         contact = Contact("A", "0912345678", "a@example.vn", 82, builders.MY_THO, "Ấp")
@@ -101,7 +101,7 @@ def test_a_taken_tree_says_so_and_offers_others(client, database):
 
 def _active_adoption(**gift):
     tree = builders.offered_tree()
-    from storefront.orders.checkout import Contact
+    from storefront.orders.contact import Contact
     from storefront.orders.models import PaymentMethod
 
     order = adoptions.adopt(
@@ -150,7 +150,7 @@ def test_certificate_carries_the_tree_code_a_qr_code_season_and_harvest(app, cli
 def test_a_held_adoption_has_no_certificate_yet(app, client, database):
     tree = builders.offered_tree()
     with app.test_request_context("/"):
-        from storefront.orders.checkout import Contact
+        from storefront.orders.contact import Contact
         from storefront.orders.models import PaymentMethod
 
         order = adoptions.adopt(
@@ -183,7 +183,7 @@ def test_my_tree_page_offers_the_visit_tours_and_lists_the_adopters_visits(app, 
         visit = builders.tour(orchard.producer, orchard=orchard, visits_adopted_trees=True)
         other = builders.tour(orchard.producer, visits_adopted_trees=False)
         departure = builders.departure(visit)
-        from storefront.orders.checkout import Contact
+        from storefront.orders.contact import Contact
         from storefront.orders.models import PaymentMethod
         from storefront.tours import bookings
 

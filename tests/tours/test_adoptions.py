@@ -14,7 +14,8 @@ from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.models import OrderEvent, OrderKind, OrderStatus, PaymentMethod
 from tests import factories
 from tests.payments.helpers import card_order

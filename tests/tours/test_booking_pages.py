@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import Contact
+from storefront.orders.contact import Contact
 from storefront.orders.links import order_url
 from storefront.orders.models import Order, OrderStatus, PaymentMethod, RefundStatus
 from storefront.tours import bookings, cancellation, tickets

@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import CheckoutError, Contact
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.models import (
     OrderKind,
     OrderStatus,

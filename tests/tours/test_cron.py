@@ -9,7 +9,7 @@ from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import Contact
+from storefront.orders.contact import Contact
 from storefront.orders.models import PaymentMethod
 from storefront.timeutil import VIETNAM, to_local
 from storefront.tours import bookings, waitlist

@@ -10,7 +10,9 @@ import sqlalchemy as sa
 
 from storefront.extensions import db
 from storefront.models_base import utcnow
-from storefront.orders.checkout import CheckoutError, Contact, place_order
+from storefront.orders.checkout import place_order
+from storefront.orders.checkout_errors import CheckoutError
+from storefront.orders.contact import Contact
 from storefront.orders.models import CartItem, Order, PaymentMethod
 from tests import factories
 from tests.tours import builders

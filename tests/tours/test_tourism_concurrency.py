@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from storefront.adoptions.models import Adoption
 from storefront.extensions import db
 from storefront.orders import lifecycle
-from storefront.orders.checkout import Contact
+from storefront.orders.contact import Contact
 from storefront.orders.models import OrderEvent, PaymentMethod
 from storefront.tours import bookings, tickets
 from storefront.tours.models import Booking, Departure

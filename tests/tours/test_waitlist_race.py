@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import lifecycle
-from storefront.orders.checkout import Contact
+from storefront.orders.contact import Contact
 from storefront.orders.models import PaymentMethod
 from storefront.tours import bookings, cancellation, waitlist
 from storefront.tours.models import Booking, BookingStatus, Departure, WaitlistEntry, WaitlistStatus
