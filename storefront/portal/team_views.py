@@ -11,7 +11,7 @@ from wtforms.validators import DataRequired, Length
 from storefront.accounts.forms import Checked
 from storefront.accounts.services import AccountError, check_email
 from storefront.database import writes
-from storefront.forms_common import ActionForm, SiteForm, form_status
+from storefront.forms_common import ActionForm, SiteForm, form_error, form_status
 from storefront.i18n import current_language
 from storefront.portal import bp
 from storefront.producers import members
@@ -28,18 +28,20 @@ class InviteForm(SiteForm):
 @writes
 def members_page():
     form = InviteForm()
+    status = None
     if form.validate_on_submit():
         try:
             members.invite(g.producer, current_user, form.email.data, current_language())
         except (members.MembershipError, AccountError) as error:
-            form.email.errors.append(str(error))
+            error.field = "email"  # the only field: every refusal is about the address
+            status = form_error(form, error)
         else:
             flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
             return redirect(url_for("portal.members"))
     return render_template(
         "portal/team.html", form=form, action=ActionForm(), team=g.producer.members,
         invitations=members.pending_invitations(g.producer),
-    ), form_status(form)  # fmt: skip
+    ), status or form_status(form)  # fmt: skip
 
 
 @bp.post("/team/invitations/<int:invitation_id>/revoke")

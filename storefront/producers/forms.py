@@ -64,3 +64,11 @@ class BrandForm(ProfileFields, SiteForm):
     founded_year = IntegerField(_l("Year founded"), [Optional(), NumberRange(min=1900, max=2100)])
     logo = FileField(_l("Logo"))
     cover = FileField(_l("Cover picture"))
+
+
+class JoinTeamForm(SiteForm):
+    name = StringField(
+        _l("Your name"), [DataRequired(_l("This field is required.")), Length(max=120)]
+    )
+    password = PasswordField(_l("Choose a password"), [DataRequired(), Length(min=10, max=200)])
+    phone = StringField(_l("Phone"), [Optional(), Length(max=20)])

@@ -2,21 +2,18 @@
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from wtforms import PasswordField, StringField
-from wtforms.validators import DataRequired, Length, Optional
 
 from storefront.accounts import services as accounts
 from storefront.accounts.services import AccountError
 from storefront.accounts.sessions import log_in
 from storefront.database import refuse_changes, writes
-from storefront.forms_common import SiteForm, form_error, form_status, setup_address
+from storefront.forms_common import form_error, form_status, setup_address
 from storefront.i18n import current_language
 from storefront.limits import form_field, limit_posts
 from storefront.producers import bp, members, profiles
 from storefront.producers.access import membership_of
-from storefront.producers.forms import ProducerSignupForm
+from storefront.producers.forms import JoinTeamForm, ProducerSignupForm
 from storefront.security import private
 
 
@@ -34,22 +31,7 @@ def join():
     setup_address(form)
     if "reload_wards" not in request.form and form.validate_on_submit():
         try:
-            user, _producer = profiles.sign_up_producer(
-                account={
-                    "email": form.email.data,
-                    "password": form.password.data,
-                    "name": form.contact_name.data,
-                },
-                profile={
-                    "name": form.name.data,
-                    "kind": form.kind.data,
-                    "ward_code": int(form.ward.data),
-                    "address": form.address.data,
-                    "phone": form.phone.data,
-                    "story_vi": form.story_vi.data,
-                },
-                locale=current_language(),
-            )
+            user = _sign_up(form)
         except AccountError as error:
             # the account's name is the form's contact name; the producer's is `name`
             error.field = {"name": "contact_name"}.get(error.field, error.field) or "email"
@@ -61,12 +43,24 @@ def join():
     return render_template("producers/join.html", form=form), form_status(form)
 
 
-class JoinTeamForm(SiteForm):
-    name = StringField(
-        _l("Your name"), [DataRequired(_l("This field is required.")), Length(max=120)]
+def _sign_up(form: ProducerSignupForm):
+    user, _producer = profiles.sign_up_producer(
+        account={
+            "email": form.email.data,
+            "password": form.password.data,
+            "name": form.contact_name.data,
+        },
+        profile={
+            "name": form.name.data,
+            "kind": form.kind.data,
+            "ward_code": int(form.ward.data),
+            "address": form.address.data,
+            "phone": form.phone.data,
+            "story_vi": form.story_vi.data,
+        },
+        locale=current_language(),
     )
-    password = PasswordField(_l("Choose a password"), [DataRequired(), Length(min=10, max=200)])
-    phone = StringField(_l("Phone"), [Optional(), Length(max=20)])
+    return user
 
 
 @bp.route("/producers/invitations/<token>", methods=["GET", "POST"])
@@ -78,34 +72,30 @@ def invitation(token: str):
         invitation = members.read_invitation(token)
     except members.MembershipError as error:
         return render_template("producers/invitation.html", error=str(error)), 400
-    producer, email = invitation.producer, invitation.email
     user = current_user if current_user.is_authenticated else None
-    has_account = user is not None or accounts.find_user(email) is not None
-    form = JoinTeamForm()
-    wants_new = user is None and not has_account
+    has_account = user is not None or accounts.find_user(invitation.email) is not None
+    form, wants_new, status = JoinTeamForm(), user is None and not has_account, None
     if request.method == "POST" and (not wants_new or form.validate_on_submit()):
-        new_account = None
-        if wants_new:
-            new_account = {
-                "password": form.password.data,
-                "name": form.name.data,
-                "phone": form.phone.data or "",
-                "locale": current_language(),
-            }
         try:
-            joined = members.accept(token, user, new_account)
+            joined = members.accept(token, user, _new_account(form) if wants_new else None)
         except (members.MembershipError, AccountError) as error:
             refuse_changes()
             flash(str(error), "error")
+            status = error.status
         else:
             log_in(joined)
-            flash(_("Welcome to the team of %(name)s.", name=producer.name), "success")
+            flash(_("Welcome to the team of %(name)s.", name=invitation.producer.name), "success")
             return redirect(url_for("portal.dashboard"))
     return render_template(
-        "producers/invitation.html",
-        producer=producer,
-        email=email,
-        form=form,
-        wants_new=wants_new,
-        needs_login=user is None and has_account,
-    )
+        "producers/invitation.html", producer=invitation.producer, email=invitation.email,
+        form=form, wants_new=wants_new, needs_login=user is None and has_account,
+    ), status or form_status(form)  # fmt: skip
+
+
+def _new_account(form: JoinTeamForm) -> dict:
+    return {
+        "password": form.password.data,
+        "name": form.name.data,
+        "phone": form.phone.data or "",
+        "locale": current_language(),
+    }

@@ -54,29 +54,11 @@ def book(slug: str):
     form = BookForm()
     form.method.choices = method_choices(payment_flow.card_enabled())
     if request.method == "GET":
-        form.idempotency_key.data = idempotency.new_form_key()
-        if current_user.is_authenticated:
-            form.name.data, form.phone.data = current_user.name, current_user.phone
-            form.email.data = current_user.email
-        if offer is not None:
-            form.adults.data, form.children.data, form.email.data = offer.seats, 0, offer.email
+        _prefill(form, offer)
     status = None
     if "recalculate" not in request.form and form.validate_on_submit():
         try:
-            order = bookings.book(
-                departure_id=departure.id,
-                adults=filled(form.adults),
-                children=form.children.data or 0,
-                contact=Contact(
-                    filled(form.name), filled(form.phone), form.email.data or "", 0, 0, ""
-                ),
-                method=PaymentMethod(form.method.data),
-                idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
-                user=current_user if current_user.is_authenticated else None,
-                locale=current_language(),
-                offer_token=offer_token,
-                total_seen=amount_seen(form.total_seen),
-            )
+            order = _place(form, departure.id, offer_token)
         except CheckoutError as error:
             refuse_changes()
             status = form_error(form, error)
@@ -84,6 +66,30 @@ def book(slug: str):
             return payment_flow.after_placing(order)
     waitlist_form = WaitlistForm(formdata=None, seats=form.adults.data or 1)
     return _book_page(tour, departure, form, waitlist_form, offer), status or form_status(form)
+
+
+def _prefill(form: BookForm, offer) -> None:
+    form.idempotency_key.data = idempotency.new_form_key()
+    if current_user.is_authenticated:
+        form.name.data, form.phone.data = current_user.name, current_user.phone
+        form.email.data = current_user.email
+    if offer is not None:  # a waiting-list offer: its seats, for its e-mail
+        form.adults.data, form.children.data, form.email.data = offer.seats, 0, offer.email
+
+
+def _place(form: BookForm, departure_id: int, offer_token: str | None):
+    return bookings.book(
+        departure_id=departure_id,
+        adults=filled(form.adults),
+        children=form.children.data or 0,
+        contact=Contact(filled(form.name), filled(form.phone), form.email.data or "", 0, 0, ""),
+        method=PaymentMethod(form.method.data),
+        idempotency_key=idempotency.scoped_key(form.idempotency_key.data or ""),
+        user=current_user if current_user.is_authenticated else None,
+        locale=current_language(),
+        offer_token=offer_token,
+        total_seen=amount_seen(form.total_seen),
+    )
 
 
 @bp.get("/tours/<slug>/book/quote", endpoint="book_quote")

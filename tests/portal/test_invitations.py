@@ -162,3 +162,27 @@ def test_only_the_owner_revokes(app, client, database):
     post(helper, url, token_from="/portal/team")
     db.session.refresh(invitation)
     assert invitation.revoked_at is None
+
+
+def test_inviting_a_team_member_again_is_refused_next_to_the_address(app, client, database):
+    producer = owner_client(client)
+    owner_email = producer.members[0].user.email
+    response = post(
+        client, "/portal/team?lang=en", {"email": owner_email}, token_from="/portal/team"
+    )
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert 'id="email-error"' in page
+    assert "This person is already in your team." in page
+    assert db.session.scalar(sa.select(sa.func.count(Invitation.id))) == 0
+
+
+def test_an_invitation_for_another_address_is_refused_with_400(app, client, database):
+    owner_client(client)
+    link = invite(app, client, "ban@example.vn")
+    stranger = app.test_client()
+    login(stranger, factories.user(email="khac@example.vn"))
+    response = post(stranger, link + "?lang=en", {}, token_from=link)
+    assert response.status_code == 400
+    assert "This invitation was sent to ban@example.vn." in response.get_data(as_text=True)
+    assert db.session.scalar(sa.select(Invitation.used_at)) is None
