@@ -147,7 +147,9 @@ class Variant(Model):
     sku: Mapped[str] = mapped_column(sa.String(40), unique=True)
     gtin: Mapped[str | None] = mapped_column(sa.String(14), unique=True)
     price: Mapped[int]
-    stock: Mapped[int] = mapped_column(default=0)
+    stock: Mapped[int] = mapped_column(default=0)  # with lots: the sum of its lots' stock
+    # Stock kept per lot (catalog.lot_models.Lot): the checkout takes first-expiring-first-out.
+    lot_tracked: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     weight_g: Mapped[int] = mapped_column(default=0)
     position: Mapped[int] = mapped_column(default=0)
 
