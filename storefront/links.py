@@ -16,3 +16,8 @@ def external_url(endpoint: str, **values) -> str:
         site.netloc, script_name=site.path.rstrip("/") or "/", url_scheme=site.scheme
     )
     return adapter.build(endpoint, values, force_external=True)
+
+
+def site_url(path: str) -> str:
+    """SITE_URL joined with a path of this site ("/01/08935…/10/L1?17=…")."""
+    return current_app.config["SITE_URL"].rstrip("/") + "/" + path.lstrip("/")
