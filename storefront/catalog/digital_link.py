@@ -7,9 +7,23 @@ has a best-before date), `/01/{GTIN-14}/21/{serial}` one item; a product without
 
 from urllib.parse import quote
 
+from stdnum import ean
+from stdnum.exceptions import ValidationError
+
 from storefront.catalog.lot_models import Lot
 from storefront.catalog.models import Variant
 from storefront.links import site_url
+
+
+def is_valid_gtin(value: str) -> bool:
+    """A GTIN-8, -12, -13 or -14 whose last digit is the GS1 check digit."""
+    if not value.isdigit() or len(value) not in (8, 12, 13, 14):
+        return False
+    try:
+        ean.validate(value)
+    except ValidationError:
+        return False
+    return True
 
 
 def gtin14(gtin: str) -> str:

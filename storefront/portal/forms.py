@@ -25,6 +25,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from storefront.catalog.digital_link import is_valid_gtin
 from storefront.catalog.editing import MAX_STOCK
 from storefront.catalog.models import MAX_PRICE_VND, MAX_STARS, MIN_STARS
 from storefront.forms_common import (
@@ -44,9 +45,7 @@ def _gtin_check(form, field) -> None:
         return
     if not value.isdigit() or len(value) not in (8, 12, 13, 14):
         raise ValidationError(_l("A GTIN has 8, 12, 13 or 14 digits."))
-    digits = [int(d) for d in value]
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits[:-1])))
-    if (10 - total % 10) % 10 != digits[-1]:
+    if not is_valid_gtin(value):
         raise ValidationError(_l("The last digit of this GTIN is wrong: please check it."))
 
 

@@ -6,6 +6,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from storefront.adoptions.models import Adoption
 from storefront.adoptions.services import HOLDING
+from storefront.catalog.lot_models import Lot, ProducerDocument
 from storefront.catalog.models import Product, ProductImage, ProductStatus
 from storefront.extensions import db
 from storefront.farms.models import AdoptionPlan, Orchard, Tree
@@ -127,3 +128,28 @@ def own_adoption(adoption_id: int) -> Adoption:
     if adoption is None:
         abort(404)
     return adoption
+
+
+def own_lot(lot_id: int) -> Lot:
+    """A lot of one of the current producer's products, or 404."""
+    lot = db.session.scalar(
+        sa.select(Lot)
+        .join(Product, Product.id == Lot.product_id)
+        .where(Lot.id == lot_id, Product.producer_id == g.producer.id)
+        .options(joinedload(Lot.product), joinedload(Lot.variant))
+    )
+    if lot is None:
+        abort(404)
+    return lot
+
+
+def own_document(document_id: int) -> ProducerDocument:
+    """One of the current producer's documents (certificates, lab reports), or 404."""
+    document = db.session.scalar(
+        sa.select(ProducerDocument).where(
+            ProducerDocument.id == document_id, ProducerDocument.producer_id == g.producer.id
+        )
+    )
+    if document is None:
+        abort(404)
+    return document
