@@ -11,7 +11,10 @@ that locks more than one of these takes them in this order, and never reaches ba
 2. the order (orders.lifecycle.lock), then what only its holder touches: its payments,
    fulfilments, booking or adoption, refunds and events; several orders by ascending id;
 3. the buyer's user row (orders.credit.lock_balance, store credit);
-4. product variants (stock), by ascending id.
+4. product variants (stock), by ascending id, each followed by its lots (their stock and
+   set-aside) first-expiring-first-out: best-before, lots without one last, then production
+   date, then id (orders.lot_stock). A lot's stock changes only while its variant's row is
+   held, so the variant's stock stays the sum of its lots' and lots never deadlock.
 
 A transaction that closes several orders (the expiry cron) takes one order per transaction;
 waiting for a row (a Stripe call, an e-mail) never happens inside one: payment providers are

@@ -2,7 +2,9 @@
 
 Stock is reserved with one conditional UPDATE per line (`stock = stock - q WHERE stock >= q`)
 inside the order's transaction, so any number of buyers at once never oversell, on SQLite
-(BEGIN IMMEDIATE, see database.begin_write_transaction) and on PostgreSQL alike.
+(BEGIN IMMEDIATE, see database.begin_write_transaction) and on PostgreSQL alike. A variant
+kept by lots then takes the units from its lots, first-expiring-first-out, one conditional
+UPDATE per lot (orders.lot_stock), and each line records the lots it took.
 """
 
 import secrets
@@ -14,11 +16,11 @@ from flask_babel import lazy_gettext as _l
 
 from storefront import mail
 from storefront.catalog.models import Variant
-from storefront.database import begin_write_transaction, rows_updated
+from storefront.database import begin_write_transaction
 from storefront.extensions import db
 from storefront.i18n import localized
 from storefront.models_base import utcnow
-from storefront.orders import credit, lifecycle, shipping
+from storefront.orders import credit, lifecycle, lot_stock, shipping
 from storefront.orders.cart import MAX_LINES, MAX_QUANTITY, load_variants, on_sale
 from storefront.orders.checkout_errors import CheckoutError, OutOfStockError, TotalChangedError
 from storefront.orders.contact import Contact, check_contact, remember_address
@@ -63,24 +65,20 @@ def _check_lines(lines: list[tuple[int, int]]) -> dict[int, Variant]:
     return variants
 
 
-def _reserve(variant: Variant, quantity: int) -> None:
-    """Take the quantity off the stock in one atomic statement, or say how many are left."""
-    taken = rows_updated(
+def _reserve(variant: Variant, quantity: int) -> lot_stock.Taken:
+    """Take the quantity off the stock in one atomic statement, or say how many are left; a
+    lot-tracked variant then takes them from its lots (the lots and units it took)."""
+    tracked = db.session.execute(
         sa.update(Variant)
         .where(Variant.id == variant.id, Variant.stock >= quantity)
         .values(stock=Variant.stock - quantity)
+        .returning(Variant.lot_tracked)  # read under the row lock the UPDATE took
         .execution_options(synchronize_session=False)
-    )
-    if taken != 1:
+    ).scalar()
+    if tracked is None:
         left = db.session.scalar(sa.select(Variant.stock).where(Variant.id == variant.id))
-        raise OutOfStockError(
-            _l(
-                "Only %(num)s left of %(name)s (%(label)s).",
-                num=left,
-                name=localized(variant.product, "name"),
-                label=localized(variant, "label"),
-            )
-        )
+        raise OutOfStockError.of(variant, left)
+    return lot_stock.take(variant, quantity) if tracked else []
 
 
 def _serialise_on(idempotency_key: str) -> None:
@@ -253,9 +251,11 @@ def place_order(
     quantities: dict[int, int] = {}
     for variant_id, quantity in lines:
         quantities[variant_id] = quantities.get(variant_id, 0) + quantity
+    taken: dict[int, lot_stock.Taken] = {}
     for variant_id, quantity in sorted(quantities.items()):  # by id: database.py's lock order
-        _reserve(variants[variant_id], quantity)
+        taken[variant_id] = _reserve(variants[variant_id], quantity)
     _split_by_producer(order, variants, quantities)
+    lot_stock.record(order.items, taken)
     if use_credit and user is not None:
         credit.spend(user, order)
     finish_order(order, user, total_seen)

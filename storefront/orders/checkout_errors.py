@@ -2,8 +2,9 @@
 
 from flask_babel import lazy_gettext as _l
 
+from storefront.catalog.models import Variant
 from storefront.domain_errors import DomainError
-from storefront.i18n import format_vnd
+from storefront.i18n import format_vnd, localized
 
 
 class CheckoutError(DomainError):
@@ -12,6 +13,18 @@ class CheckoutError(DomainError):
 
 class OutOfStockError(CheckoutError):
     """Fewer left than asked: the message says how many remain."""
+
+    @classmethod
+    def of(cls, variant: Variant, left: int | None) -> "OutOfStockError":
+        """Only `left` units of this variant can be sold."""
+        return cls(
+            _l(
+                "Only %(num)s left of %(name)s (%(label)s).",
+                num=left,
+                name=localized(variant.product, "name"),
+                label=localized(variant, "label"),
+            )
+        )
 
 
 class TotalChangedError(CheckoutError):

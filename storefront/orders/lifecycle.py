@@ -8,9 +8,8 @@ after the commit.
 import sqlalchemy as sa
 
 from storefront import mail
-from storefront.catalog.models import Variant
 from storefront.extensions import db
-from storefront.orders import credit
+from storefront.orders import credit, lot_stock
 from storefront.orders.models import (
     Fulfilment,
     FulfilmentStatus,
@@ -117,23 +116,8 @@ def _close(order: Order, actor, actor_label: str) -> None:
         transition(payment, "cancel", actor=actor, actor_label=actor_label)
     order_closed.send(order)
     credit.give_back(order)
-    release_stock(order)
+    lot_stock.give_back(order.items)  # to the lots each line took, and their variants
     db.session.flush()
-
-
-def release_stock(order: Order) -> None:
-    """Put every line's quantity back: one atomic increment per variant, by ascending id (the
-    order checkout reserves them in, so the two never deadlock)."""
-    quantities: dict[int, int] = {}
-    for item in order.items:
-        if item.variant_id is not None:
-            quantities[item.variant_id] = quantities.get(item.variant_id, 0) + item.quantity
-    for variant_id in sorted(quantities):
-        db.session.execute(
-            sa.update(Variant)
-            .where(Variant.id == variant_id)
-            .values(stock=Variant.stock + quantities[variant_id])
-        )
 
 
 def advance_fulfilment(

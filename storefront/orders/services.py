@@ -1,12 +1,20 @@
 """Reading orders: one order for whoever may see it, an order found by number and phone, a
-buyer's history."""
+buyer's history, the lots its lines took."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
+from storefront.catalog.digital_link import lot_path
+from storefront.catalog.lot_models import Lot
 from storefront.extensions import db
 from storefront.orders.links import may_see
-from storefront.orders.models import Order
+from storefront.orders.lot_models import OrderItemLot
+from storefront.orders.lot_stock import FEFO
+from storefront.orders.models import Order, OrderItem
 
 
 def order_number(text: str) -> str:
@@ -58,3 +66,36 @@ def own_order(number: str, user_id: int) -> Order | None:
         .where(Order.number == order_number(number), Order.user_id == user_id)
         .options(selectinload(Order.items))
     )
+
+
+@dataclass(frozen=True)
+class LinePick:
+    """Units of one line from one lot: what to pick when packing, what the buyer holds."""
+
+    code: str
+    quantity: int
+    best_before: date | None
+    recalled: bool
+    trace_path: str  # the lot's Digital Link path (its trace page)
+
+
+def lots_of_lines(items: Iterable[OrderItem]) -> dict[int, list[LinePick]]:
+    """The lots each line took its units from, first-expiring-first-out, by line id (lines
+    of variants not kept by lots have none), in one query."""
+    item_ids = [item.id for item in items]
+    if not item_ids:
+        return {}
+    rows = db.session.scalars(
+        sa.select(OrderItemLot)
+        .join(OrderItemLot.lot)
+        .where(OrderItemLot.order_item_id.in_(item_ids))
+        .options(joinedload(OrderItemLot.lot).joinedload(Lot.variant))
+        .options(joinedload(OrderItemLot.lot).joinedload(Lot.product))
+        .order_by(OrderItemLot.order_item_id, *FEFO)
+    )
+    picks: dict[int, list[LinePick]] = {}
+    for row in rows:
+        lot = row.lot
+        pick = LinePick(lot.code, row.quantity, lot.best_before, lot.recalled, lot_path(lot))
+        picks.setdefault(row.order_item_id, []).append(pick)
+    return picks

@@ -35,6 +35,7 @@ def order(number: str):
         transfer=payment_flow.transfer_details(found),
         card=payment_flow.card_state(found, back_from_stripe="paid" in request.args),
         can_cancel=lifecycle.can_cancel(found),
+        lots=services.lots_of_lines(found.items),
         action=ActionForm(),
     )
 

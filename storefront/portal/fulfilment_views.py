@@ -9,7 +9,7 @@ from wtforms.validators import InputRequired, Length, ValidationError
 
 from storefront.database import refuse_changes, writes
 from storefront.forms_common import ActionForm, SiteForm
-from storefront.orders import lifecycle
+from storefront.orders import lifecycle, services
 from storefront.orders.models import Fulfilment, FulfilmentStatus
 from storefront.orders.states import can
 from storefront.payments import transfers
@@ -140,7 +140,12 @@ def transfer_received(fulfilment_id: int):
 
 @bp.get("/orders/<int:fulfilment_id>/slip")
 def packing_slip(fulfilment_id: int):
-    return render_template("portal/packing_slip.html", fulfilment=own_fulfilment(fulfilment_id))
+    fulfilment = own_fulfilment(fulfilment_id)
+    return render_template(
+        "portal/packing_slip.html",
+        fulfilment=fulfilment,
+        picks=services.lots_of_lines(fulfilment.items),
+    )
 
 
 def _advance(fulfilment: Fulfilment, action: str, **details) -> None:
@@ -160,6 +165,7 @@ def _render_order(fulfilment: Fulfilment, ship_form: ShipForm) -> str:
         fulfilment=fulfilment,
         order=fulfilment.order,
         events=queries.fulfilment_events(fulfilment),
+        picks=services.lots_of_lines(fulfilment.items),
         paid=transfers.part_paid(fulfilment),
         awaiting_transfer=transfers.awaiting_transfer(fulfilment.order),
         allowed={action: can(fulfilment, action) for action in ("pack", "ship", "deliver")},
