@@ -74,7 +74,7 @@ VIEW_MODULES = {
         "adoption_views",
         "photo_views",
     ),
-    "admin": ("views", "account_views"),
+    "admin": ("views", "account_views", "trace_views"),
 }
 
 

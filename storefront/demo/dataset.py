@@ -303,11 +303,13 @@ class Demo:
 @cache
 def load(folder: Path = DATA) -> Demo:
     """The whole demo, read once per process."""
-    producers = [Producer(**row) for row in _read(folder / "producers.toml")["producers"]]
+    producers = [Producer(**row) for row in read_toml(folder / "producers.toml")["producers"]]
     products = _products(folder / "products", producers)
-    tourism, adopters = _read(folder / "tourism.toml"), _read(folder / "adopters.toml")
+    tourism, adopters = read_toml(folder / "tourism.toml"), read_toml(folder / "adopters.toml")
     farm_tours = [Tour(**row) for row in tourism["tours"]]
-    experiences = [Experience(**row) for row in _read(folder / "experiences.toml")["experiences"]]
+    experiences = [
+        Experience(**row) for row in read_toml(folder / "experiences.toml")["experiences"]
+    ]
     by_slug = {p.slug: p for p in products}
     return Demo(
         producers=producers,
@@ -329,7 +331,7 @@ def load(folder: Path = DATA) -> Demo:
     )
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
     with path.open("rb") as file:
         return tomllib.load(file)
 
@@ -343,7 +345,7 @@ def _products(folder: Path, producers: list[Producer]) -> list[Product]:
     products = []
     for slug in slugs:
         path = folder / f"{slug}.toml"
-        rows = _read(path)["products"] if path.exists() else []
+        rows = read_toml(path)["products"] if path.exists() else []
         for row in rows:
             variants = [Variant(**v) for v in row.pop("variants")]
             products.append(Product(**row, producer=slug, variants=variants))

@@ -17,6 +17,7 @@ from storefront.catalog.groups import GROUPS_BY_SLUG
 from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.demo import brand_art, dataset, packaging
 from storefront.demo.seed_adoptions import seed_adoptions
+from storefront.demo.seed_lots import seed_lots
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
 from storefront.media.services import store_image
@@ -61,6 +62,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
         progress(f"[product {number}/{len(demo.products)}] {row.name_vi}")
         _upsert_product(row, producers[row.producer], categories, number, summary)
     summary.producers, summary.products = len(producers), len(demo.products)
+    seed_lots(progress)
     seed_tourism(progress, summary)
     seed_adoptions(progress, summary)
     return summary
