@@ -1,8 +1,9 @@
 """Concurrency drivers for the races of issue 9: clients press the same buttons at the same
 moment (a barrier, no choreography) against real gunicorn workers and cron processes, on
-SQLite and on a throwaway PostgreSQL 15; prints what each round ended with.
+SQLite and on a throwaway PostgreSQL 15; prints what each round ended with (and, for issue 11,
+checkouts of the last units kept in lots).
 
-    .venv/bin/python bench/races.py [--rounds 10] [--db sqlite|postgresql|both]
+    .venv/bin/python bench/races.py [--rounds 10] [--db sqlite|postgresql|both] [--only NAME]
 
 A round is good when nothing answered 500, no cron failed, and no seat, unit of stock, store
 credit or payment was counted twice or lost. The tests (tests/locks.py) make each race
@@ -17,22 +18,25 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # bench/limits.py is not `limits`
 
 import sqlalchemy as sa
 
+from storefront.catalog.lot_models import Lot
+from storefront.catalog.models import Variant
 from storefront.extensions import db
 from storefront.models_base import utcnow
 from storefront.orders import checkout, credit, lifecycle
 from storefront.orders.contact import Contact
 from storefront.orders.links import order_url
-from storefront.orders.models import Order, OrderStatus, PaymentMethod, Refund
+from storefront.orders.lot_models import OrderItemLot
+from storefront.orders.models import Order, OrderItem, OrderStatus, PaymentMethod, Refund
 from storefront.tours import bookings, cancellation, waitlist
 from storefront.tours.models import Booking, Departure, WaitlistEntry, WaitlistStatus
-from tests import factories
+from tests import factories, lot_factories
 from tests.conftest import build_app
 from tests.fakestripe import FakeStripe, event, sign
 from tests.gunicorn import SECRET_KEY, Buyer, flask_command, gunicorn
@@ -253,11 +257,70 @@ def card_rush(app, url, base, n):
     return f"{results.count(500)} × 500" if 500 in results else "good"
 
 
+def _lots_add_up(app, variant_id) -> bool:
+    """The variant's stock is its lots' and each lot's made units are left + sold (in orders
+    that still stand)."""
+    with app.app_context():
+        lots = db.session.scalars(sa.select(Lot).where(Lot.variant_id == variant_id)).all()
+        sold = dict(db.session.execute(
+            sa.select(OrderItemLot.lot_id, sa.func.sum(OrderItemLot.quantity))
+            .join(OrderItem, OrderItem.id == OrderItemLot.order_item_id)
+            .join(Order, Order.id == OrderItem.order_id)
+            .where(Order.status.not_in((OrderStatus.CANCELLED, OrderStatus.EXPIRED)))
+            .group_by(OrderItemLot.lot_id)
+        ).all())  # fmt: skip
+        stock = db.session.get(Variant, variant_id).stock
+        db.session.remove()
+    return stock == sum(x.stock for x in lots) and all(
+        x.stock >= 0 and x.quantity == x.stock + x.set_aside + sold.get(x.id, 0) for x in lots
+    )
+
+
+def lot_rush(app, url, base, n):
+    """Eight checkouts of 2 each of the last 7 units, kept in two lots (3 expiring first, then
+    4), while the buyer of 2 more cancels (giving them back to their lot)."""
+    with app.test_request_context("/"):
+        variant = factories.product(prices=(180_000,)).variants[0]
+        for code, units, days in (("A", 5, 10), ("B", 4, 40)):
+            lot_factories.lot(variant, code=f"{n}-{code}"[-20:], quantity=units,
+                              best_before=date.today() + timedelta(days=days))  # fmt: skip
+        db.session.commit()
+        order = checkout.place_order(lines=[(variant.id, 2)], contact=ADDRESS,
+                                     method=PaymentMethod.BANK_TRANSFER,
+                                     idempotency_key=f"l{n}")  # fmt: skip
+        db.session.commit()
+        number, link, slug, variant_id = (
+            order.number,
+            order_url(order),
+            variant.product.slug,
+            variant.id,
+        )
+        db.session.remove()
+    buyer = Buyer(base)
+    cancel = hidden_fields(buyer.request(link)[1])
+    actions = [lambda: buyer.send(f"/orders/{number}/cancel", cancel)[0]]
+    for _ in range(8):
+        client = Buyer(base)
+        token = hidden_fields(client.request(f"/products/{slug}")[1])["csrf_token"]
+        client.send("/cart/add", {"csrf_token": token, "variant_id": variant_id, "quantity": 2})
+        form = {**hidden_fields(client.request("/checkout")[1]), **CONTACT, "method": "cod"}
+        actions.append(lambda client=client, form=form: client.send("/checkout", form)[0])
+    results = at_once(*actions)
+    if 500 in results:
+        return "500"
+    placed = results[1:].count(302)
+    if not _lots_add_up(app, variant_id):
+        return "lots miscounted"
+    return (
+        "good" if placed in (3, 4) and results[1:].count(400) == 8 - placed else f"{placed} placed"
+    )
+
+
 SCENARIOS = [waitlist_lapse, five_tabs, transfer_vs_cancel, webhook_vs_cancel,
-             checkout_vs_release, credit_twice, card_rush]  # fmt: skip
+             checkout_vs_release, credit_twice, card_rush, lot_rush]  # fmt: skip
 
 
-def run(backend: str, rounds: int) -> None:
+def run(backend: str, rounds: int, scenarios=SCENARIOS) -> None:
     server = PostgresServer() if backend == "postgresql" else None
     root = Path(tempfile.mkdtemp(prefix="races-"))
     try:
@@ -279,7 +342,7 @@ def run(backend: str, rounds: int) -> None:
                 db.session.commit()
                 db.session.remove()
             with gunicorn(url, root) as base:
-                for scenario in SCENARIOS:
+                for scenario in scenarios:
                     started, outcomes = time.monotonic(), Counter()
                     for n in range(rounds):
                         outcomes[scenario(app, url, base, f"{scenario.__name__}{n}")] += 1
@@ -296,9 +359,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--only", choices=[s.__name__ for s in SCENARIOS], action="append",
+                        help="run only this race (repeatable)")  # fmt: skip
     args = parser.parse_args()
+    chosen = [s for s in SCENARIOS if not args.only or s.__name__ in args.only]
     for backend in ("sqlite", "postgresql") if args.db == "both" else (args.db,):
-        run(backend, args.rounds)
+        run(backend, args.rounds, chosen)
 
 
 if __name__ == "__main__":
