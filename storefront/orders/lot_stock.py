@@ -21,6 +21,7 @@ from storefront.extensions import db
 from storefront.orders.checkout_errors import OutOfStockError
 from storefront.orders.lot_models import OrderItemLot
 from storefront.orders.models import OrderItem
+from storefront.timeutil import today_local
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +32,21 @@ Taken = list[tuple[int, int]]  # (lot id, units) per lot a line took units from
 
 
 def take(variant: Variant, quantity: int) -> Taken:
-    """Take `quantity` units from the variant's lots on sale, first-expiring-first-out.
+    """Take `quantity` units from the variant's lots on sale, first-expiring-first-out: not
+    recalled, not past their best-before date (in Vietnam), with stock left.
 
     Called once the variant's own conditional UPDATE took them (its row is held). Returns the
     (lot id, units) of each lot used; OutOfStockError with what the lots could give when they
-    hold fewer than the variant said."""
+    hold fewer than the variant said (its stock still counts a lot past its date, or the sum
+    was broken)."""
     lots = db.session.execute(
         sa.select(Lot.id, Lot.stock)
-        .where(Lot.variant_id == variant.id, Lot.recalled_at.is_(None), Lot.stock > 0)
+        .where(
+            Lot.variant_id == variant.id,
+            Lot.recalled_at.is_(None),
+            Lot.stock > 0,
+            sa.or_(Lot.best_before.is_(None), Lot.best_before >= today_local()),
+        )
         .order_by(*FEFO)
     ).all()
     taken: Taken = []
@@ -50,7 +58,7 @@ def take(variant: Variant, quantity: int) -> Taken:
             wanted -= units
         if wanted == 0:
             return taken
-    log.warning("variant %s: its lots hold %s fewer than its stock", variant.id, wanted)
+    log.warning("variant %s: its lots on sale hold %s fewer than its stock", variant.id, wanted)
     raise OutOfStockError.of(variant, quantity - wanted)
 
 

@@ -1,7 +1,7 @@
 """Stock kept per lot: the checkout takes units first-expiring-first-out, each line records
 the lots it took, and cancelling or expiring an order gives them back to those lots."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -16,10 +16,11 @@ from storefront.orders.checkout_errors import OutOfStockError
 from storefront.orders.contact import Contact
 from storefront.orders.lot_models import OrderItemLot
 from storefront.orders.models import Order, OrderStatus, PaymentMethod
+from storefront.timeutil import today_local
 from tests import factories, lot_factories
 
 HOME = Contact("Lê Thị Mua", "0912 345 678", "mua@example.vn", 82, 30226, "Ấp 2")
-TODAY = date.today()
+TODAY = today_local()  # best-before dates are Vietnam's days
 
 
 @pytest.fixture(autouse=True)
@@ -146,6 +147,20 @@ def test_the_last_units_sell_and_then_the_lots_refuse_as_the_variant_does(varian
     with pytest.raises(OutOfStockError, match="Only 0 left"):
         place([(variant.id, 1)])
     assert stock_of(first) == stock_of(second) == stock_of(variant) == 0
+
+
+def test_a_lot_past_its_best_before_date_is_never_sold(variant):
+    """Its units still count in the variant's stock until the producer takes them off: the
+    checkout refuses them rather than ship an expired pack."""
+    expired = lot(variant, "EXPIRED", 4, best_in=-1, packed_on=TODAY - timedelta(days=30))
+    today = lot(variant, "TODAY", 1, best_in=0)
+
+    order = place([(variant.id, 1)])
+    with pytest.raises(OutOfStockError, match="Only 0 left"), db.session.begin_nested():
+        place([(variant.id, 1)])  # rolled back as the page's transaction would be
+
+    assert taken(order) == [("TODAY", 1)]
+    assert (stock_of(expired), stock_of(today), stock_of(variant)) == (4, 0, 4)
 
 
 def test_lots_holding_fewer_than_their_variant_refuse_the_order(variant):
