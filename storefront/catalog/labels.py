@@ -159,7 +159,7 @@ def _small(pdf: FPDF, c: LabelContent) -> list[Piece]:
     module = 0.264
     facts_h = 11.8 if c.ean13 else 20.0
     facts = [Block(f"{c.producer} · {c.commune}", max_lines=2)]
-    facts += [Block(line, bold=line.startswith("HSD"), max_lines=2) for line in _facts(c, True)]
+    facts += [Block(t, bold=t.startswith(("HSD", "Lô")), max_lines=2) for t in _facts(c, True)]
     facts.append(Block(f"Bảo quản: {c.storage_vi}" if c.storage_vi else "", max_lines=2))
     pieces = [
         _text(pdf, [Block(c.name_vi, bold=True)], Box(2, 2, 46, 5.8), 6.5, 4),
