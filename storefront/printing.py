@@ -177,6 +177,11 @@ def fit(pdf: FPDF, blocks: Sequence[Block], box: Box, largest: float, smallest: 
     return _attempt(pdf, blocks, smallest, box, cut=True) or []
 
 
+def height(lines: Sequence[Line]) -> float:
+    """How tall (mm) the fitted lines are, from the box's top to the last line's descent."""
+    return lines[-1].baseline + lines[-1].size * PT * DESCENT if lines else 0.0
+
+
 def draw_lines(pdf: FPDF, lines: Iterable[Line], box: Box) -> None:
     pdf.set_text_color(*BLACK)
     for line in lines:

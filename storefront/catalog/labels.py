@@ -122,8 +122,7 @@ def _badge(pdf: FPDF, box: Box, stars: int) -> None:
               Block("★" * stars, scale=0.8, max_lines=1, align="C")]  # fmt: skip
     largest = inner.h / printing.PT / printing.LEADING / 1.8
     lines = printing.fit(pdf, blocks, inner, largest, 3)
-    height = lines[-1].baseline + lines[-1].size * printing.PT * printing.DESCENT if lines else 0
-    offset = max(0.0, (inner.h - height) / 2)
+    offset = max(0.0, (inner.h - printing.height(lines)) / 2)
     printing.draw_lines(pdf, lines, Box(inner.x, inner.y + offset, inner.w, inner.h))
 
 
@@ -209,9 +208,11 @@ def _large(pdf: FPDF, c: LabelContent) -> list[Piece]:
         until = printing.day(c.certificate_until)
         facts.append(Block(f"OCOP {c.stars} sao · số {c.certificate_no} · đến {until}", 0.9))
     title = [Block(c.name_vi, bold=True, max_lines=3), Block(c.name_en, 0.7, max_lines=2)]
+    title_box = Box(6, 6, 68 if c.stars else 93, 26)
+    top = 6 + printing.height(printing.fit(pdf, title, title_box, 17, 9)) + 4
     pieces = [
-        _text(pdf, title, Box(6, 6, 68 if c.stars else 93, 26), 17, 9),
-        _text(pdf, facts, Box(6, 34, 93, 58), 10, 6.5),
+        _text(pdf, title, title_box, 17, 9),
+        _text(pdf, facts, Box(6, top, 93, 92 - top), 10, 6.5),
         _qr(c.url, Box(6, 94, 40, 40)),
         _text(pdf, [Block(SCAN, max_lines=2)], Box(6, 135, 48, 7), 7, 5),
     ]
@@ -227,6 +228,7 @@ def _large(pdf: FPDF, c: LabelContent) -> list[Piece]:
 class LabelFormat:
     key: str
     name: str  # for the producer's choice
+    hint: str  # what to buy or print on
     page: tuple[float, float]  # mm
     label: tuple[float, float]  # mm
     columns: int
@@ -250,7 +252,8 @@ FORMATS = {
     for f in (
         LabelFormat(
             "a4-70x42",
-            _l("A4 sheet of 21 stickers, 70 × 42.3 mm (3 × 7)"),
+            _l("Stickers 70 × 42.3 mm"),
+            _l("A4 sheets of 21 (3 × 7), the Avery Zweckform 3652 layout"),
             A4,
             (70.0, 42.3),
             3,
@@ -259,7 +262,8 @@ FORMATS = {
         ),
         LabelFormat(
             "a4-50x30",
-            _l("A4 sheet of 36 stickers, 50 × 30 mm (4 × 9)"),
+            _l("Stickers 50 × 30 mm"),
+            _l("A4 sheets of 36 (4 × 9)"),
             A4,
             (50.0, 30.0),
             4,
@@ -268,7 +272,8 @@ FORMATS = {
         ),
         LabelFormat(
             "a6",
-            _l("A6 single label, 105 × 148 mm"),
+            _l("A6 label, 105 × 148 mm"),
+            _l("One a page, for a box or a crate"),
             (105.0, 148.0),
             (105.0, 148.0),
             1,

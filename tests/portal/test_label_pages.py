@@ -39,7 +39,8 @@ def test_the_form_offers_the_three_formats(client, lot):
     page = response.get_data(as_text=True)
     for key in ("a4-70x42", "a4-50x30", "a6"):
         assert f'value="{key}"' in page
-    assert "70 × 42.3 mm" in page and "HL-26-07" in page
+    assert "Stickers 70 × 42.3 mm" in page and "Avery Zweckform 3652" in page
+    assert "HL-26-07" in page
     assert f'action="/portal/lots/{lot.id}/labels.pdf"' in page
 
 
