@@ -210,9 +210,10 @@ def _large(pdf: FPDF, c: LabelContent) -> list[Piece]:
     title = [Block(c.name_vi, bold=True, max_lines=3), Block(c.name_en, 0.7, max_lines=2)]
     title_box = Box(6, 6, 68 if c.stars else 93, 26)
     top = 6 + printing.height(printing.fit(pdf, title, title_box, 17, 9)) + 4
+    top = max(top, 27.0) if c.stars else top  # under the OCOP mark
     pieces = [
         _text(pdf, title, title_box, 17, 9),
-        _text(pdf, facts, Box(6, top, 93, 92 - top), 10, 6.5),
+        _text(pdf, facts, Box(6, top, 93, 92 - top), 11, 6.5),
         _qr(c.url, Box(6, 94, 40, 40)),
         _text(pdf, [Block(SCAN, max_lines=2)], Box(6, 135, 48, 7), 7, 5),
     ]

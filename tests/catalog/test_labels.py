@@ -173,6 +173,16 @@ def test_very_long_text_shrinks_or_wraps_and_never_leaves_its_label(mango_lot, k
     assert ("QRCODE", absolute(lot_path(mango_lot))) in found
 
 
+@pytest.mark.parametrize("name", [MANGO, LONG_NAME])
+def test_no_text_runs_into_the_ocop_mark_of_the_a6_label(mango_lot, name):
+    mango_lot.product.name_vi = name
+    words = pdf_tools.words(render(mango_lot, "a6", 1))
+    mark = [w for w in words if w.text in ("OCOP", "★★★★") and w.y0 < 30]
+    assert len(mark) == 2
+    left, bottom = min(w.x0 for w in mark) - 2, max(w.y1 for w in mark) + 2
+    assert all(w.x1 <= left or w.y0 >= bottom for w in words if w not in mark)
+
+
 @pytest.mark.parametrize(
     ("key", "count", "field"),
     [("a4-70x42", 0, "count"), ("a4-70x42", 501, "count"), ("a4-70x42", None, "count"),
