@@ -73,6 +73,7 @@ VIEW_MODULES = {
         "tour_views",
         "adoption_views",
         "photo_views",
+        "label_views",
     ),
     "admin": ("views", "account_views", "trace_views"),
 }

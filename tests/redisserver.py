@@ -1,4 +1,4 @@
-"""Throwaway Redis server for the tests of the rate limits (and bench/limits.py).
+"""Throwaway Redis server for the tests of the rate limits (and bench/rate_limits.py).
 
 Each pytest(-xdist) worker that needs one starts its own `redis-server` (Debian's package) in a
 fresh temp directory, listening only on a Unix socket there (no TCP port to collide on), with

@@ -207,11 +207,12 @@ def test_a_plan_with_adopted_trees_keeps_its_terms(app, client, owner):
 
 def test_adopted_trees_are_listed_with_their_progress(app, client, owner):
     adoption = adopted(app, owner)
-    adopted(app, factories.producer())  # someone else's
+    theirs = adopted(app, factories.producer())  # someone else's
     page = client.get("/portal/adoptions").get_data(as_text=True)
     assert adoption.tree.code in page and "Gia đình An" in page and "Trần Văn An" in page
     assert "0 of 3" in page
-    assert page.count("/portal/adoptions/") == 1
+    assert page.count("/portal/adoptions/") == 2  # its page and its plate, nothing of theirs
+    assert f"/portal/adoptions/{theirs.id}" not in page and theirs.tree.code not in page
     detail = client.get(f"/portal/adoptions/{adoption.id}")
     assert detail.status_code == 200
     assert "13.333 kg" in detail.get_data(as_text=True)

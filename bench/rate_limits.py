@@ -1,6 +1,6 @@
 """Hammer the login of two gunicorn workers for one minute and count the tries let through.
 
-    .venv/bin/python bench/limits.py [--seconds 59] [--storage redis|memory|both]
+    .venv/bin/python bench/rate_limits.py [--seconds 59] [--storage redis|memory|both]
 
 The workers run with the production limits (RATELIMIT_LOGIN_PER_ACCOUNT, _PER_ADDRESS) and
 count in a throwaway redis-server (or, as a control, each in its own memory). Behind one
