@@ -73,6 +73,8 @@ VIEW_MODULES = {
         "tour_views",
         "adoption_views",
         "photo_views",
+        "lot_views",
+        "document_views",
     ),
     "admin": ("views", "account_views"),
 }
