@@ -204,7 +204,7 @@ def _lot_form_context(form: LotForm, lot: Lot | None) -> dict:
     form.document_ids.choices = [
         (d.id, f"{DOCUMENT_KINDS[d.kind]} {d.number}".strip()) for d in documents
     ]
-    lot_choices = [("", _("None: described on the right"))] + [
+    lot_choices = [("", _("None: describe it below"))] + [
         (str(item.id), f"{item.product.name_vi} · {item.code}") for item in other_lots
     ]
     for entry in form.inputs.entries:
