@@ -15,6 +15,7 @@ from datetime import date
 import sqlalchemy as sa
 from flask_babel import format_number
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import IntegrityError
 
 from storefront import places, references
 from storefront.catalog.errors import LotCodeError, LotError, LotNotYours, LotStockChanged
@@ -91,8 +92,11 @@ def record_lot(
         **{name: values.get(name) for name in DESCRIPTIVE_FIELDS},
     )
     _clean_text(lot)
-    db.session.add(lot)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():  # two producers' tabs typing the same code at once
+            db.session.add(lot)
+    except IntegrityError:
+        raise LotCodeError(_l("This product already has a lot with this code."), "code") from None
     db.session.expire(variant, ["stock", "lot_tracked"])
     return lot
 
