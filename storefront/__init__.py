@@ -74,6 +74,8 @@ VIEW_MODULES = {
         "adoption_views",
         "photo_views",
         "label_views",
+        "lot_views",
+        "document_views",
     ),
     "admin": ("views", "account_views", "trace_views"),
 }

@@ -141,7 +141,7 @@ def _save_variants(product: Product, rows: list[dict]) -> None:
         sku = row["sku"].strip().upper()
         if row.get("remove"):
             if row.get("id") in by_id:
-                product.variants.remove(by_id[row["id"]])
+                _remove_variant(product, by_id[row["id"]], index)
             continue
         if sku in seen or _sku_taken(sku, row.get("id")):
             raise CatalogError(_l("This SKU is already used."), f"variants-{index}-sku")
@@ -154,9 +154,20 @@ def _save_variants(product: Product, rows: list[dict]) -> None:
         if variant.id is None:
             product.variants.append(variant)
         for field in VARIANT_FIELDS:
-            setattr(variant, field, row.get(field))
+            if field != "stock" or not variant.lot_tracked:  # a lot-kept stock is its lots' sum
+                setattr(variant, field, row.get(field))
         variant.sku, variant.gtin, variant.label_en = sku, gtin, row.get("label_en") or ""
         variant.position = index
+
+
+def _remove_variant(product: Product, variant: Variant, index: int) -> None:
+    """A package size with lots stays: its lots and their story would go with it."""
+    if variant.lot_tracked:
+        raise CatalogError(
+            _l("This package size has lots: it cannot be removed (hide the product instead)."),
+            f"variants-{index}-remove",
+        )
+    product.variants.remove(variant)
 
 
 def _sku_taken(sku: str, variant_id: int | None) -> bool:
@@ -291,6 +302,11 @@ def set_stock(producer: Producer, stock_by_variant: dict[int, int]) -> int:
         raise CatalogError(_l("Some of these package sizes are not yours."))
     for variant in variants:
         stock = stock_by_variant[variant.id]
+        if variant.lot_tracked:
+            raise CatalogError(
+                _l("This package size's stock is counted from its lots: change it there."),
+                f"stock-{variant.id}",
+            )
         if not 0 <= stock <= MAX_STOCK:
             raise CatalogError(
                 _l("Stock must be between 0 and %(max)s.", max=MAX_STOCK), f"stock-{variant.id}"

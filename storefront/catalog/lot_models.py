@@ -12,7 +12,7 @@ import enum
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from storefront.catalog.models import Product, Variant
 from storefront.extensions import Model
@@ -215,6 +215,22 @@ class LotEvent(Model):
     lot: Mapped[Lot] = relationship(back_populates="events")
     document: Mapped[ProducerDocument | None] = relationship()
     corrects: Mapped["LotEvent | None"] = relationship(remote_side=[id])
+
+
+class EventsAreAppendOnly(RuntimeError):
+    """A lot event was about to be changed or deleted: a correction is a new event instead."""
+
+
+@sa.event.listens_for(LotEvent, "before_update")
+def _refuse_event_update(_mapper, _connection, target: LotEvent) -> None:
+    session = object_session(target)
+    if session is None or session.is_modified(target, include_collections=False):
+        raise EventsAreAppendOnly(f"lot event {target.id} cannot be changed")
+
+
+@sa.event.listens_for(LotEvent, "before_delete")
+def _refuse_event_delete(_mapper, _connection, target: LotEvent) -> None:
+    raise EventsAreAppendOnly(f"lot event {target.id} cannot be deleted")
 
 
 class LotSerial(Model):
