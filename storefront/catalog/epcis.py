@@ -131,9 +131,7 @@ def epcis_document(trace: Trace, now: datetime | None = None) -> dict[str, Any]:
         "id": lot_uri(lot) + "/epcis",
         "sender": site_url("/"),
         "epcisBody": {
-            "eventList": [
-                _event(item, lot, corrections.get(item.id, [])) for item in trace.events
-            ]
+            "eventList": [_event(item, lot, corrections.get(item.id, [])) for item in trace.events]
         },
     }
 

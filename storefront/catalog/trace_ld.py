@@ -221,3 +221,31 @@ def redirect_target(trace: Trace, link_type: str) -> str | None:
     wanted = link_type.replace("gs1:", GS1, 1) if link_type.startswith("gs1:") else link_type
     targets = links(trace).get(wanted)
     return targets[0]["href"] if targets else None
+
+
+def product_json_ld(product: Product) -> dict[str, Any]:
+    """The product page's JSON-LD: a schema.org Product with its GS1 Digital Link."""
+    gtin = next((variant.gtin for variant in product.variants if variant.gtin), None)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": localized(product, "name"),
+        "description": localized(product, "short") or None,
+        "url": external_url("catalog.product", slug=product.slug),
+        "image": image_urls(product) or None,
+        "gtin": gtin,
+        "hasGS1DigitalLink": product_digital_link(product),
+        "brand": {"@type": "Brand", "name": product.producer.name},
+        "manufacturer": {
+            "@type": "Organization",
+            "name": product.producer.name,
+            "url": external_url("catalog.producer", slug=product.producer.slug),
+        },
+    }
+    if product.price_from is not None:
+        data["offers"] = {
+            "@type": "AggregateOffer",
+            "lowPrice": product.price_from,
+            "priceCurrency": "VND",
+        }
+    return {key: value for key, value in data.items() if value is not None}

@@ -45,7 +45,7 @@ def _not_found(message=NOT_FOUND):
     return render_template("catalog/trace_not_found.html", message=message), 404
 
 
-def _json(data, content_type: str, status: int = 200, **headers) -> Response:
+def _json(data, content_type: str, status: int = 200, headers=None) -> Response:
     body = json.dumps(data, ensure_ascii=False, indent=2)
     response = Response(body, status, content_type=content_type, headers=headers)
     response.vary.add("Accept")
@@ -76,7 +76,7 @@ def _answer(link: LotLink):
         return redirect(target, 307)
     if _wants() != "text/html":
         data = trace_ld.lot_json_ld(trace, today_local(), trace_ld.image_urls(trace.product))
-        return _json(data, trace_ld.LD_TYPE, Link=trace_ld.link_header(trace))
+        return _json(data, trace_ld.LD_TYPE, headers={"Link": trace_ld.link_header(trace)})
     return _page(trace, link)
 
 
@@ -103,7 +103,7 @@ def _epcis(trace: Trace):
     return _json(
         epcis.epcis_document(trace),
         trace_ld.LD_TYPE,
-        **{"Content-Disposition": f'attachment; filename="{name}"'},
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 
@@ -131,3 +131,6 @@ def trace_page(slug: str, lot: str):
 def trace_path(lot) -> str:
     """The path of a lot's trace page (its Digital Link), for links between lots."""
     return lot_path(lot)
+
+
+bp.app_template_global("product_json_ld")(trace_ld.product_json_ld)

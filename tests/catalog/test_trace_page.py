@@ -89,10 +89,14 @@ def test_ocop_stars_shown_while_valid(client, database):
 def test_one_step_back_links_input_lots_and_forward_lists_shipping(client, database):
     pond = lots.lot(code="SEN-AO3")
     tea = gtin_lot(code="TRA-01")
-    tea.inputs.append(LotInput(input_lot=pond, description="Hoa sen hồng, ao số 3", quantity="120 kg"))
+    tea.inputs.append(
+        LotInput(input_lot=pond, description="Hoa sen hồng, ao số 3", quantity="120 kg")
+    )
     tea.inputs.append(LotInput(description="Trà xanh Thái Nguyên", source_code="TN-77"))
     lots.event(tea, "shipped", days_ago=2, actor_name="Giao Hàng Nhanh", actor_role="carrier")
-    lots.event(tea, "received_by_shop", days_ago=1, actor_name="Cửa hàng OCOP Cao Lãnh", actor_role="shop")
+    lots.event(
+        tea, "received_by_shop", days_ago=1, actor_name="Cửa hàng OCOP Cao Lãnh", actor_role="shop"
+    )
     db.session.flush()
     page = client.get(lot_path(tea) + "&lang=en").get_data(as_text=True)
     assert f'href="{lot_path(pond)}"' in page
