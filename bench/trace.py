@@ -1,7 +1,10 @@
 """Time a lot's trace page (and its JSON-LD and EPCIS export) beside the product page.
 
-    .venv/bin/python bench/trace.py [--products 2000] [--requests 200]
-                                    [--database-url URL | --throwaway-postgres]
+    .venv/bin/python -P bench/trace.py [--products 2000] [--requests 200]
+                                       [--database-url URL | --throwaway-postgres]
+
+(`-P`: bench/ stays off sys.path, where bench/limits.py would stand in for the `limits`
+library that Flask-Limiter imports.)
 
 Loads the catalogue of bench/catalog.py, gives every product's first variant a GTIN (893
 prefix) and a lot with 12 events (one corrected), 3 documents and 2 input lots, then prints
@@ -22,11 +25,6 @@ import flask_migrate
 import sqlalchemy as sa
 from stdnum import ean
 
-# Python puts bench/ first on sys.path, where bench/limits.py would stand in for the `limits`
-# library that Flask-Limiter imports: the project root goes there instead.
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [str(HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
-
 from storefront import create_app
 from storefront.catalog.digital_link import lot_path
 from storefront.catalog.lot_models import (
@@ -44,7 +42,9 @@ from storefront.extensions import db
 
 KINDS = list(EventKind)
 # bench/catalog.py's loader and timer, loaded by path (bench/ is not a package).
-_spec = importlib.util.spec_from_file_location("bench_catalog", Path(__file__).with_name("catalog.py"))
+_spec = importlib.util.spec_from_file_location(
+    "bench_catalog", Path(__file__).with_name("catalog.py")
+)
 assert _spec and _spec.loader
 bench_catalog = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_catalog)
@@ -121,6 +121,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="bench-trace-"))
     url = args.database_url or f"sqlite:///{scratch / 'bench.db'}"
     if args.throwaway_postgres:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
         from tests.pgserver import PostgresServer
 
         server = PostgresServer()
