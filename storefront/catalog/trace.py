@@ -3,7 +3,7 @@ page, JSON-LD, linkset and EPCIS export show, in a fixed number of queries.
 
 A lot is public when its product is published and its producer approved. The lookup is by
 the exact (product, code) pair that the unique constraint indexes: a guessed code finds that
-lot or nothing, never a neighbour, and no query depends on what else the database holds.
+lot or nothing, never a neighbour, and a hidden lot answers like a missing one.
 """
 
 from dataclasses import dataclass, field
@@ -105,18 +105,28 @@ def _used_in(lot: Lot) -> list[Lot]:
 
 def find_trace(link: LotLink) -> Trace | None:
     """The public lot a parsed path names, or None (unknown, unpublished, or not this
-    product's / this GTIN's lot)."""
-    query = sa.select(Lot).where(Lot.code == link.lot_code)
+    product's / this GTIN's lot). Visibility is part of the one query, so a hidden lot costs
+    the same as a missing one: neither its existence nor its timing shows."""
+    product, producer = aliased(Product), aliased(Producer)
+    query = (
+        sa.select(Lot)
+        .join(product, Lot.product_id == product.id)
+        .join(producer, product.producer_id == producer.id)
+        .where(
+            Lot.code == link.lot_code,
+            product.status == ProductStatus.PUBLISHED,
+            producer.status == ProducerStatus.APPROVED,
+        )
+    )
     if link.gtin is not None:
         variant = aliased(Variant)
         query = query.join(variant, Lot.variant_id == variant.id).where(
             variant.gtin.in_(_candidates(link.gtin))
         )
     else:
-        product = aliased(Product)
-        query = query.join(product, Lot.product_id == product.id).where(product.slug == link.slug)
+        query = query.where(product.slug == link.slug)
     lot = db.session.scalars(query.options(*_lot_options())).unique().one_or_none()
-    if lot is None or not is_public(lot):
+    if lot is None:
         return None
     return Trace(lot, _used_in(lot))
 

@@ -3,6 +3,7 @@ whatever the length of the timeline or the number of documents and inputs."""
 
 from storefront.catalog.digital_link import lot_path
 from storefront.catalog.lot_models import LotInput
+from storefront.catalog.models import ProductStatus
 from storefront.extensions import db
 from storefront.media.models import Document
 from tests import factories
@@ -48,3 +49,23 @@ def test_trace_page_query_count_is_fixed(client, database, count_queries):
         many = _statements(client, count_queries, lot_path(big).split("?")[0] + suffix, **headers)
         assert few == many, (suffix, headers)
         assert many <= 8
+
+
+def test_a_hidden_lot_costs_what_a_missing_one_does(client, database, count_queries):
+    """Same statements for an unpublished product's lot as for a code that names nothing:
+    the answer (and its work) does not tell a guesser that the lot exists."""
+    hidden = _gtin_lot("8935049501237", "HIDDEN")
+    for n in range(10):
+        lots.event(hidden, "harvested", days_ago=n + 1)
+    hidden.product.status = ProductStatus.HIDDEN
+    db.session.flush()
+
+    def statements(path):
+        with count_queries() as queries:
+            response = client.get(path)
+        assert response.status_code == 404
+        return queries
+
+    missing = statements("/01/08935049501237/10/NOTHING")
+    found_hidden = statements("/01/08935049501237/10/HIDDEN")
+    assert len(missing) == len(found_hidden) == 1
