@@ -76,7 +76,7 @@ def _lot_options():
             input_lot.joinedload(Lot.product).joinedload(Product.producer),
             input_lot.joinedload(Lot.variant),
         ),
-        selectinload(Lot.events).joinedload(LotEvent.document),
+        selectinload(Lot.events).joinedload(LotEvent.document).joinedload(ProducerDocument.file),
     )
 
 

@@ -28,19 +28,23 @@ def test_trace_page_query_count_is_fixed(client, database, count_queries):
     lots.event(small, "harvested")
 
     big = _gtin_lot("8935049501244", "BIG")
-    for n in range(30):
-        kind = ("harvested", "processed", "packed", "inspected", "shipped")[n % 5]
-        lots.event(big, kind, days_ago=40 - n)
-    first = big.events[0]
-    lots.event(big, "harvested", days_ago=1, corrects=first)
+    documents = []
     for n in range(5):
         doc = lots.document(big.product.producer, "lab_report", valid_days=-1 if n % 2 else 30)
         doc.file = Document(key=f"{n:02d}" * 16, content_type="application/pdf", size=10)
         big.documents.append(doc)
-        source = lots.lot(code=f"IN-{n}")
+        report = lots.document(big.product.producer, "lab_report")  # only on its event
+        report.file = Document(key=f"{n + 5:02d}" * 16, content_type="image/jpeg", size=10)
+        documents.append(report)
+        source = lots.lot(code=f"IN-{n}")  # each input lot of its own product and producer
         big.inputs.append(LotInput(input_lot=source, description=f"Nguyên liệu {n}"))
         used_in = lots.lot(code=f"OUT-{n}")
         used_in.inputs.append(LotInput(input_lot=big, description="Trà"))
+    for n in range(30):
+        kind = ("harvested", "processed", "packed", "inspected", "shipped")[n % 5]
+        lots.event(big, kind, days_ago=40 - n, document=documents[n % 5])
+    first = big.events[0]
+    lots.event(big, "harvested", days_ago=1, corrects=first)
     db.session.flush()
     db.session.expire_all()
 
