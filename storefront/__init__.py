@@ -59,7 +59,7 @@ VIEW_MODULES = {
     "media": ("views",),
     "accounts": ("views",),
     "producers": ("views",),
-    "catalog": ("views", "producer_views"),
+    "catalog": ("views", "producer_views", "trace_views"),
     "orders": ("cart_views", "history_views"),
     "payments": ("checkout_views", "order_views", "views"),
     "adoptions": ("views",),

@@ -27,6 +27,8 @@ PUBLIC_ENDPOINTS = {
     "main.home", "main.healthz", "main.robots", "main.sitemap", "main.wards",
     "catalog.index", "catalog.product",
     "catalog.producers", "catalog.producer", "producers.join",
+    "catalog.digital_link_product", "catalog.trace_lot", "catalog.trace_lot_epcis",
+    "catalog.trace_page", "catalog.trace_page_epcis",
     "adoptions.trees", "adoptions.tree", "tours.index", "tours.tour",
     "payments.stripe_webhook",
 }  # fmt: skip

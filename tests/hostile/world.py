@@ -35,7 +35,7 @@ from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
-from tests import factories
+from tests import factories, lot_factories
 from tests.orders.builders import make_order
 from tests.tours import builders
 from tests.web import login
@@ -130,6 +130,15 @@ class World:
         found = factories.product(producer_=self.producer)
         found.images.append(ProductImage(asset=factories.asset(), position=1, alt_vi="Ảnh 1"))
         db.session.flush()
+        return found
+
+    @cached_property
+    def lot(self):
+        """A traced lot of the product's first variant, which gets a GTIN (893 prefix)."""
+        variant = self.product.variants[0]
+        variant.gtin = variant.gtin or "8935049501237"
+        found = lot_factories.lot(variant, code="XC-2026-07")
+        lot_factories.event(found, "harvested")
         return found
 
     @cached_property
@@ -358,12 +367,18 @@ class World:
         }
         if endpoint == "main.wards":
             return places.DONG_THAP
+        if name == "gtin":
+            return self.lot.variant.gtin.rjust(14, "0")
+        if name == "lot":
+            return self.lot.code
         if name == "number":
             return self._order_for(self.subject or endpoint).number
         if name == "slug":
             return {
                 "catalog.product": lambda: self.product.slug,
                 "catalog.producer": lambda: self.producer.slug,
+                "catalog.trace_page": lambda: self.lot.product.slug,
+                "catalog.trace_page_epcis": lambda: self.lot.product.slug,
             }.get(endpoint, lambda: self.tour.slug)()
         if name == "token":
             return {
