@@ -16,6 +16,7 @@ from storefront.accounts.tokens import fingerprint, make_token
 from storefront.adoptions.adopting import adopt
 from storefront.adoptions.models import Adoption
 from storefront.adoptions.services import adoption_token
+from storefront.catalog import labels
 from storefront.catalog.models import ProductImage
 from storefront.extensions import db
 from storefront.mail import outbox
@@ -85,6 +86,7 @@ FORM_PAGES = {
     "portal.revoke_invitation": "portal.members",
     "portal.ship": "portal.order",
     "portal.transfer_received": "portal.order",
+    "portal.lot_stock": "portal.lot",
 }
 
 
@@ -139,6 +141,14 @@ class World:
         variant.gtin = variant.gtin or "8935049501237"
         found = lot_factories.lot(variant, code="XC-2026-07")
         lot_factories.event(found, "harvested")
+        return found
+
+    @cached_property
+    def document(self):
+        """A VietGAP certificate of the producer, backing its lot."""
+        found = lot_factories.document(self.producer)
+        self.lot.documents.append(found)
+        db.session.flush()
         return found
 
     @cached_property
@@ -327,6 +337,8 @@ class World:
             return {"departure": self.departure.id}
         if endpoint == "payments.order" or endpoint == "payments.vietqr_png":
             return {"t": order_token(self._order_for(self.subject or endpoint))}
+        if endpoint == "portal.lot_labels_pdf":  # the PDF of the labels page's choice
+            return {"format": next(iter(labels.FORMATS)), "count": "2"}
         return {}
 
     def _order_for(self, endpoint: str):
@@ -360,6 +372,8 @@ class World:
             "order_id": lambda: self.transfer_order.id,
             "producer_id": lambda: self.producer_under_review.id,
             "refund_id": lambda: self.refund.id,
+            "lot_id": lambda: self.lot.id,
+            "document_id": lambda: self.document.id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,
