@@ -59,7 +59,7 @@ VIEW_MODULES = {
     "media": ("views",),
     "accounts": ("views",),
     "producers": ("views",),
-    "catalog": ("views", "producer_views"),
+    "catalog": ("views", "producer_views", "serial_views"),
     "orders": ("cart_views", "history_views"),
     "payments": ("checkout_views", "order_views", "views"),
     "adoptions": ("views",),
@@ -73,8 +73,10 @@ VIEW_MODULES = {
         "tour_views",
         "adoption_views",
         "photo_views",
+        "serial_views",
+        "recall_views",
     ),
-    "admin": ("views", "account_views"),
+    "admin": ("views", "account_views", "recall_views"),
 }
 
 
