@@ -35,7 +35,9 @@ class SerialError(CatalogError):
 
 
 def new_serial() -> str:
-    return "".join(secrets.choice(ALPHABET) for _ in range(SERIAL_LENGTH))
+    """12 symbols from 60 random bits (5 bits a symbol)."""
+    bits = secrets.randbits(5 * SERIAL_LENGTH)
+    return "".join(ALPHABET[(bits >> (5 * i)) & 31] for i in range(SERIAL_LENGTH))
 
 
 def make_serials(lot: Lot, count: int) -> int:

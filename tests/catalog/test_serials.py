@@ -54,7 +54,7 @@ def test_a_lot_without_gtin_gets_no_serials(in_request):
     assert stored(lot) == 0
 
 
-def test_five_thousand_serials_at_once_are_unique_random_and_quick(database):
+def test_five_thousand_serials_at_once_are_unique_random_and_quick(database, backend):
     lot = gtin_lot()
     started = time.perf_counter()
     assert serials.make_serials(lot, 5_000) == 5_000
@@ -64,7 +64,9 @@ def test_five_thousand_serials_at_once_are_unique_random_and_quick(database):
     assert all(re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{12}", code) for code in codes)  # no I L O U
     # Random, not counted up: codes share no long common prefix.
     assert len({code[:4] for code in codes}) > 4_000
-    assert elapsed < 1.0, f"5,000 serials took {elapsed:.3f}s"
+    # Well under a second on SQLite; PostgreSQL's round trips (and a busy shared machine) give
+    # it more room.
+    assert elapsed < (1.0 if backend == "sqlite" else 2.0), f"5,000 serials took {elapsed:.3f}s"
     print(f"\n5,000 serials stored in {elapsed * 1000:.0f} ms")
     # A second batch of the same lot never repeats a code of the first.
     serials.make_serials(lot, 100)
