@@ -17,9 +17,11 @@ from storefront.database import begin_write_transaction, writes
 from storefront.forms_common import form_error, form_status
 from storefront.limits import limit_misses, limit_posts
 from storefront.models_base import utcnow
+from storefront.security import private
 
 
 @bp.get("/01/<gtin>/21/<serial>")
+@private  # each visit is a counted scan: no cache may answer for us
 @limit_misses("RATELIMIT_SERIAL_MISSES_PER_ADDRESS")
 @writes
 def serial(gtin: str, serial: str):
@@ -33,6 +35,7 @@ def serial(gtin: str, serial: str):
 
 
 @bp.post("/01/<gtin>/21/<serial>/report")
+@private
 @limit_posts("RATELIMIT_SERIAL_REPORT_PER_ADDRESS")
 @writes
 def report_serial(gtin: str, serial: str):
