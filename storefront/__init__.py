@@ -59,7 +59,7 @@ VIEW_MODULES = {
     "media": ("views",),
     "accounts": ("views",),
     "producers": ("views",),
-    "catalog": ("views", "producer_views", "trace_views"),
+    "catalog": ("views", "producer_views", "trace_views", "serial_views"),
     "orders": ("cart_views", "history_views"),
     "payments": ("checkout_views", "order_views", "views"),
     "adoptions": ("views",),
@@ -76,8 +76,10 @@ VIEW_MODULES = {
         "label_views",
         "lot_views",
         "document_views",
+        "serial_views",
+        "recall_views",
     ),
-    "admin": ("views", "account_views", "trace_views"),
+    "admin": ("views", "account_views", "trace_views", "recall_views"),
 }
 
 

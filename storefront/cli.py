@@ -1,5 +1,5 @@
 """Flask commands: seed-demo, create-admin EMAIL, and for cron expire-orders, send-reminders and
-media sweep."""
+media sweep, recalls notify."""
 
 import os
 
@@ -116,6 +116,27 @@ def send_reminders() -> None:
     click.echo(f"{sent} reminders sent.")
 
 
+@click.group("recalls")
+def recalls() -> None:
+    """Recalled lots: telling their buyers."""
+
+
+@recalls.command("notify")
+@with_appcontext
+def notify_recalls() -> None:
+    """E-mail every buyer a recall notice not yet sent (cron; each notice is sent once, even
+    by two runs at once). Orders without an e-mail address are left to the office."""
+    from storefront.database import begin_write_transaction
+    from storefront.models_base import utcnow
+    from storefront.orders.recalls import send_notices
+
+    with _links_to_the_site():
+        begin_write_transaction()
+        sent = send_notices(utcnow())
+        db.session.commit()
+    click.echo(f"{sent} recall notices sent.")
+
+
 def _links_to_the_site():
     """A request context on SITE_URL, so e-mails sent from cron carry full links."""
     return current_app.test_request_context("/", base_url=current_app.config["SITE_URL"])
@@ -129,3 +150,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(expire_orders)
     app.cli.add_command(send_reminders)
     app.cli.add_command(media)
+    app.cli.add_command(recalls)

@@ -61,6 +61,11 @@ RATE_LIMITS = {
     # or seats, so a flood of unpaid orders would empty the shop for real buyers.
     "RATELIMIT_ORDER_PER_ADDRESS": "60 per hour",
     "RATELIMIT_ORDER_PER_BUYER": "10 per 10 minutes; 20 per hour",
+    # Item serials (/01/{GTIN}/21/{serial}): only codes that do not exist count, so a shop
+    # assistant scanning a shelf of real labels is never stopped, and a guesser is.
+    "RATELIMIT_SERIAL_MISSES_PER_ADDRESS": "10 per minute; 50 per hour",
+    # Reports of a copied label e-mail the producer and the office.
+    "RATELIMIT_SERIAL_REPORT_PER_ADDRESS": "5 per hour",
 }
 
 
@@ -154,6 +159,8 @@ class Config:
         # X-Forwarded-For. 0: the header is ignored (anyone can write it, and a guesser would
         # send a new address with each try); 1 behind one nginx.
         self.PROXY_COUNT = int(env("PROXY_COUNT", "0"))
+        # Scans of one item serial past which its page warns that the label may be copied.
+        self.SERIAL_COPY_WARNING = int(env("SERIAL_COPY_WARNING", "5"))
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     SESSION_COOKIE_HTTPONLY = True

@@ -56,6 +56,17 @@ def limit_posts(setting: str, key: Callable[[], str] | None = None, refreshes: b
     )
 
 
+def limit_misses(setting: str):
+    """Count the view's answers of 404 (a code that does not exist) per client address against
+    the limits in `setting`; once over them, the client gets 429 for every code it tries."""
+    return limiter.shared_limit(
+        lambda: current_app.config[setting],
+        scope=setting,
+        key_func=client_address,
+        deduct_when=lambda response: response.status_code == 404,
+    )
+
+
 def client_address() -> str:
     """The visitor's address as the app sees it (behind PROXY_COUNT proxies, the one the first
     proxy saw). An IPv6 address counts by its /64: one home or phone gets a whole /64."""

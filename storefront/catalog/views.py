@@ -3,7 +3,7 @@
 from flask import abort, current_app, render_template, request
 
 from storefront import places
-from storefront.catalog import bp, services
+from storefront.catalog import bp, recall_reads, services
 from storefront.catalog.filters import MAX_QUERY_LENGTH, SORTS, CatalogFilters
 from storefront.text import single_line
 from storefront.timeutil import today_local
@@ -37,9 +37,11 @@ def product(slug: str):
     found = services.get_visible_product(slug)
     if found is None:
         abort(404)
+    today = today_local()
     return render_template(
         "catalog/product.html",
         product=found,
         related=services.related_products(found),
-        certificate_valid=found.certificate_valid(today_local()),
+        certificate_valid=found.certificate_valid(today),
+        recalled_lots=recall_reads.recalled_lots(found.id, today),
     )
