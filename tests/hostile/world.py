@@ -35,7 +35,7 @@ from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
-from tests import factories
+from tests import factories, lot_factories
 from tests.orders.builders import make_order
 from tests.tours import builders
 from tests.web import login
@@ -84,6 +84,7 @@ FORM_PAGES = {
     "portal.resubmit": "portal.brand",
     "portal.revoke_invitation": "portal.members",
     "portal.ship": "portal.order",
+    "portal.lot_stock": "portal.lot",
     "portal.transfer_received": "portal.order",
 }
 
@@ -131,6 +132,18 @@ class World:
         found.images.append(ProductImage(asset=factories.asset(), position=1, alt_vi="Ảnh 1"))
         db.session.flush()
         return found
+
+    @cached_property
+    def lot(self):
+        """A lot of the product's first package size, with an event to correct."""
+        found = lot_factories.lot(self.product.variants[0], code="TM-2612-01")
+        found.documents.append(self.document)
+        lot_factories.event(found)
+        return found
+
+    @cached_property
+    def document(self):
+        return lot_factories.document(self.producer)
 
     @cached_property
     def producer_under_review(self):
@@ -351,6 +364,8 @@ class World:
             "order_id": lambda: self.transfer_order.id,
             "producer_id": lambda: self.producer_under_review.id,
             "refund_id": lambda: self.refund.id,
+            "lot_id": lambda: self.lot.id,
+            "document_id": lambda: self.document.id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,
