@@ -255,7 +255,7 @@ def _lot_code(product_id: int, typed: str, lot_id: int | None) -> str:
 
 
 def _generated_code(product_id: int) -> str:
-    stamp = today_local().strftime("%y%m%d")
+    stamp = f"{today_local():%y%m%d}"
     while True:
         code = "L" + stamp + "".join(secrets.choice(GENERATED_ALPHABET) for _ in range(3))
         if not _code_taken(product_id, code, None):

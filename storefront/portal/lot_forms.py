@@ -20,6 +20,7 @@ from wtforms.validators import InputRequired, Length, Optional
 from storefront.catalog.lot_models import ActorRole, DocumentKind, EventKind
 from storefront.forms_common import REQUIRED, IntegerField, SiteForm, SubForm
 from storefront.portal.forms import MultiCheckbox
+from storefront.routing import parse_id
 
 EVENT_KINDS = {
     EventKind.HARVESTED: _l("Harvested"),
@@ -49,6 +50,14 @@ DOCUMENT_KINDS = {
     DocumentKind.OTHER: _l("Other document"),
 }
 DOCUMENT_FILE_TYPES = "application/pdf,image/jpeg,image/png"
+
+
+def _an_id(value) -> int:
+    """A database id, or ValueError (WTForms' "not a valid choice") for anything else."""
+    found = parse_id(str(value))
+    if found is None:
+        raise ValueError(value)
+    return found
 
 
 def _choices(labels: dict) -> list[tuple[str, str]]:
@@ -89,7 +98,7 @@ class LotForm(SiteForm):
     facility_ward_code = SelectField(
         _l("Commune or ward of the facility"), validate_choice=False, default=""
     )
-    document_ids = MultiCheckbox(_l("Documents that back it"), coerce=int, validate_choice=False)
+    document_ids = MultiCheckbox(_l("Documents that back it"), coerce=_an_id, validate_choice=False)
     inputs = FieldList(FormField(LotInputForm), min_entries=2, max_entries=10)
     replace_untracked = BooleanField(_l("Count this package size's stock from lots from now on"))
 

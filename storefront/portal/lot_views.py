@@ -217,7 +217,7 @@ def _lot_form_context(form: LotForm, lot: Lot | None) -> dict:
         "variants": variants,
         "orchards": orchards,
         "locked": fixed,
-        "today_stamp": today_local().strftime("%y%m%d"),
+        "today_stamp": f"{today_local():%y%m%d}",
     }
 
 

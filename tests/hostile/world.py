@@ -85,8 +85,9 @@ FORM_PAGES = {
     "portal.resubmit": "portal.brand",
     "portal.revoke_invitation": "portal.members",
     "portal.ship": "portal.order",
-    "portal.transfer_received": "portal.order",
     "portal.lot_stock": "portal.lot",
+    "catalog.report_serial": "catalog.serial",
+    "portal.transfer_received": "portal.order",
 }
 
 
@@ -136,18 +137,24 @@ class World:
 
     @cached_property
     def lot(self):
-        """A traced lot of the product's first variant, which gets a GTIN (893 prefix)."""
+        """A traced lot of the product's first variant, which gets a GTIN (893 prefix), backed by
+        a document and with an event to correct."""
         variant = self.product.variants[0]
         variant.gtin = variant.gtin or "8935049501237"
         found = lot_factories.lot(variant, code="XC-2026-07")
+        found.documents.append(self.document)
         lot_factories.event(found, "harvested")
         return found
 
     @cached_property
     def document(self):
-        """A VietGAP certificate of the producer, backing its lot."""
-        found = lot_factories.document(self.producer)
-        self.lot.documents.append(found)
+        return lot_factories.document(self.producer)
+
+    @cached_property
+    def serial(self):
+        """A printed item code of the lot, checked often enough that its page offers a report."""
+        (found,) = lot_factories.serials(self.lot, 1)
+        found.scan_count = 50
         db.session.flush()
         return found
 
@@ -385,6 +392,8 @@ class World:
             return self.lot.variant.gtin.rjust(14, "0")
         if name == "lot":
             return self.lot.code
+        if name == "serial":
+            return self.serial.serial
         if name == "number":
             return self._order_for(self.subject or endpoint).number
         if name == "slug":
