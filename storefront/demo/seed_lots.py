@@ -23,10 +23,12 @@ from storefront.catalog.lot_models import (
     ProducerDocument,
 )
 from storefront.catalog.models import Variant
+from storefront.catalog.serials import make_serials
 from storefront.demo import lot_dataset
 from storefront.demo.document_art import document_png
 from storefront.extensions import db
 from storefront.media.services import store_document
+from storefront.orders.recalls import recall_lot
 from storefront.producers.models import Producer
 from storefront.timeutil import VIETNAM, today_local
 
@@ -142,19 +144,20 @@ def _count_stock_from_lots(variant: Variant, lot: Lot) -> None:
 
 
 def _serials(lot: Lot, count: int, scans: list[int]) -> None:
-    """TODO(lead): generate through catalog.serials once it lands."""
-    for number in range(count):
-        serial = LotSerial(lot=lot, serial=f"DEMO{lot.id:04d}{number:04d}")
-        if number < len(scans):
-            serial.scan_count = scans[number]
-            serial.first_scanned_at = datetime.now(VIETNAM) - timedelta(days=2 * scans[number])
-            serial.last_scanned_at = datetime.now(VIETNAM) - timedelta(hours=scans[number])
-        db.session.add(serial)
+    """`count` printed codes; the first ones checked `scans` times, the first time days ago."""
+    if not count:
+        return
+    make_serials(lot, count)
+    printed = db.session.scalars(
+        sa.select(LotSerial).where(LotSerial.lot_id == lot.id).order_by(LotSerial.id)
+    )
+    now = datetime.now(VIETNAM)
+    for serial, times in zip(printed, scans, strict=False):
+        serial.scan_count = times
+        serial.first_scanned_at = now - timedelta(days=2 * times)
+        serial.last_scanned_at = now - timedelta(hours=times)
 
 
 def _recall(lot: Lot, reason: str) -> None:
-    """TODO(lead): recall through orders.recalls once it lands."""
-    lot.recall_reason = reason
-    lot.recalled_at = datetime.now(VIETNAM)
-    lot.variant.stock -= lot.stock
-    lot.set_aside, lot.stock = lot.stock, 0
+    db.session.flush()
+    recall_lot(lot, reason, None)

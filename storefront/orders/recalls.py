@@ -63,9 +63,12 @@ class OpenRecall:
     without_email: int
 
 
-def recall_lot(lot: Lot, reason: str, actor: User, now: datetime | None = None) -> RecallOutcome:
+def recall_lot(
+    lot: Lot, reason: str, actor: User | None, now: datetime | None = None
+) -> RecallOutcome:
     """Recall `lot` for `reason`: stock set aside, a notice per order that carries it, and
-    the notices sent. Refused for an empty reason or a lot already recalled."""
+    the notices sent. `actor` None: by the site itself (the demo). Refused for an empty reason
+    or a lot already recalled."""
     now = now or utcnow()
     reason = reason.strip()
     if not reason:
@@ -90,7 +93,7 @@ def recall_lot(lot: Lot, reason: str, actor: User, now: datetime | None = None) 
         .values(
             recalled_at=now,
             recall_reason=reason,
-            recalled_by_id=actor.id,
+            recalled_by_id=actor.id if actor else None,
             stock=Lot.stock - units,
             set_aside=Lot.set_aside + units,
         )
