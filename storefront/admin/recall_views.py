@@ -2,17 +2,15 @@
 lot by its code, and recalling any lot (a reason, then a confirm step)."""
 
 import sqlalchemy as sa
-from flask import abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user
+from flask import abort, render_template, request, url_for
 from sqlalchemy.orm import joinedload
 
 from storefront.admin import bp
 from storefront.catalog.lot_models import MAX_LOT_CODE, Lot
 from storefront.database import writes
 from storefront.extensions import db
-from storefront.forms_common import form_error, form_status
 from storefront.orders import recalls
-from storefront.orders.recall_forms import RecallForm, outcome_message
+from storefront.orders.recall_forms import RecallForm, recall_steps
 from storefront.text import single_line
 
 
@@ -31,18 +29,7 @@ def recalls_list():
 @writes
 def recall_lot(lot_id: int):
     lot = _lot(lot_id)
-    form = RecallForm()
-    if form.validate_on_submit():
-        if form.confirmed.data != "1" and not lot.recalled:
-            return _page(lot, form, confirming=True)
-        try:
-            outcome = recalls.recall_lot(lot, form.reason.data or "", current_user)
-        except recalls.RecallError as error:
-            status = form_error(form, error)
-            return _page(lot, form), status
-        flash(outcome_message(outcome), "success")
-        return redirect(url_for("admin.recalls_list"))
-    return _page(lot, form), form_status(form)
+    return recall_steps(lot, RecallForm(), _page, url_for("admin.recalls_list"))
 
 
 def _lot(lot_id: int) -> Lot:

@@ -1,13 +1,18 @@
-"""The recall form the producer and the office share (reason, then a confirm step), and the
-message that says what a recall did."""
+"""The recall form the producer and the office share (reason, then a confirm step), its steps,
+and the message that says what a recall did."""
 
+from collections.abc import Callable
+
+from flask import flash, redirect
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
+from flask_login import current_user
 from wtforms import HiddenField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
-from storefront.forms_common import SiteForm
-from storefront.orders.recalls import MAX_REASON, RecallOutcome
+from storefront.catalog.lot_models import Lot
+from storefront.forms_common import SiteForm, form_error, form_status
+from storefront.orders.recalls import MAX_REASON, RecallError, RecallOutcome, recall_lot
 
 
 class RecallForm(SiteForm):
@@ -38,3 +43,20 @@ def outcome_message(outcome: RecallOutcome) -> str:
         outcome.without_email,
     )
     return " ".join([told, mailed] + ([unreachable] if outcome.without_email else []))
+
+
+def recall_steps(lot: Lot, form: RecallForm, page: Callable[..., str], done_url: str):
+    """The answer of a recall page, the producer's or the office's: the form, then the confirm
+    step, then the recall (its message flashed, `done_url` next); `page(lot, form,
+    confirming=False)` renders the page."""
+    if not form.validate_on_submit():
+        return page(lot, form), form_status(form)
+    if form.confirmed.data != "1" and not lot.recalled:
+        return page(lot, form, confirming=True)
+    try:
+        outcome = recall_lot(lot, form.reason.data or "", current_user)
+    except RecallError as error:
+        status = form_error(form, error)  # on the form before the page is drawn
+        return page(lot, form), status
+    flash(outcome_message(outcome), "success")
+    return redirect(done_url)
