@@ -1,5 +1,6 @@
 """Every model module, imported once so the metadata (and Alembic) sees all tables."""
 
+from storefront.accounts import audit  # noqa: F401
 from storefront.accounts import models as accounts  # noqa: F401
 from storefront.adoptions import models as adoptions  # noqa: F401
 from storefront.catalog import lot_models as catalog_lots  # noqa: F401

@@ -1,5 +1,6 @@
 """The user account: buyers, producer members and administrators."""
 
+import enum
 import secrets
 from datetime import datetime
 
@@ -8,12 +9,19 @@ from flask_login import UserMixin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storefront.extensions import Model
-from storefront.models_base import UTCDateTime, utcnow
+from storefront.models_base import UTCDateTime, enum_column, utcnow
 
 
 def new_session_token() -> str:
     """A fresh random value carried by every session and remember-me cookie of an account."""
     return secrets.token_urlsafe(32)
+
+
+class OfficeRole(enum.StrEnum):
+    """What an office account other than an administrator does (administrators: `is_admin`)."""
+
+    COUNCIL = "council"  # scores the dossiers of the rating rounds they sit on
+    COMMUNE_OFFICER = "commune_officer"  # reads and answers the producers of one commune
 
 
 class User(UserMixin, Model):
@@ -27,6 +35,9 @@ class User(UserMixin, Model):
     locale: Mapped[str] = mapped_column(sa.String(5), default="vi")
     is_admin: Mapped[bool] = mapped_column(default=False)
     is_active_account: Mapped[bool] = mapped_column(default=True)
+    office_role: Mapped[OfficeRole | None] = mapped_column(enum_column(OfficeRole))
+    # The commune (ward code, vietnam-provinces) a commune officer serves.
+    commune_code: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Part of the id kept in sessions and remember-me cookies (get_id): a new value ends them
     # all at once, wherever they were copied to (log out, password change, switched off).

@@ -2,13 +2,10 @@
 
 from flask import Blueprint
 
-from storefront.accounts.access import admin_required
+from storefront.accounts.access import office_gate
 from storefront.security import private
 
 bp = private(Blueprint("admin", __name__, url_prefix="/admin"))
-
-
-@bp.before_request
-@admin_required
-def require_admin():
-    """Every page here is for the OCOP office only."""
+# Every page here is for the OCOP office: administrators reach all of them, council members
+# and commune officers only the views marked `@office_roles(...)` for their role.
+bp.before_request(office_gate)
