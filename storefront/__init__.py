@@ -79,7 +79,7 @@ VIEW_MODULES = {
         "serial_views",
         "recall_views",
     ),
-    "admin": ("views", "account_views", "trace_views", "recall_views"),
+    "admin": ("views", "account_views", "audit_views", "trace_views", "recall_views"),
 }
 
 

@@ -18,6 +18,16 @@ def parse_id(text) -> int | None:
     return number if 1 <= number <= MAX_ID else None
 
 
+MAX_PAGE = 10_000
+
+
+def page_number(text) -> int:
+    """A list's page from the query string (`?page=`): 1 for anything that is not a page
+    number, at most MAX_PAGE: `request.args.get("page", 1, type=page_number)`."""
+    number = parse_id(text) or 1
+    return min(number, MAX_PAGE)
+
+
 class BoundedIntConverter(IntegerConverter):
     """`<int:...>` that refuses values no 32-bit id column can hold."""
 

@@ -25,6 +25,11 @@ def to_local(moment: datetime) -> datetime:
     return moment.astimezone(VIETNAM)
 
 
+def day_start_utc(day: date) -> datetime:
+    """The UTC moment Vietnam's `day` begins: the lower bound of a period of local days."""
+    return datetime(day.year, day.month, day.day, tzinfo=VIETNAM).astimezone(UTC)
+
+
 def format_day(value: date | datetime) -> str:
     """A day in the current language: '8 tháng 12, 2026', 'December 8, 2026'."""
     return format_date(value, "long")

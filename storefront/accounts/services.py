@@ -7,6 +7,7 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from storefront import mail
+from storefront.accounts import audit
 from storefront.accounts.models import User
 from storefront.accounts.passwords import hash_password, needs_rehash, verify_password
 from storefront.accounts.sessions import end_sessions
@@ -215,8 +216,13 @@ def switch_account(user: User, active: bool, actor: User) -> None:
     """The office switches an account off (its sessions end at once) or back on."""
     if user.id == actor.id:
         raise AccountError(_l("You cannot switch off your own account."))
+    before = user.is_active_account
     user.is_active_account = active
     end_sessions(user)
+    audit.record(
+        "account.switched_on" if active else "account.switched_off", user, summary=user.email,
+        before={"active": before}, after={"active": active}, actor=actor,
+    )  # fmt: skip
 
 
 def create_admin(email: str, password: str, name: str = "") -> User:
@@ -229,7 +235,13 @@ def create_admin(email: str, password: str, name: str = "") -> User:
         raise AccountError(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
     user = find_user(email) or User(email=email, name=name or email.split("@")[0])
     user.password_hash = hash_password(password)
+    was_admin = bool(user.is_admin)
     user.is_admin = True
     db.session.add(user)
     end_sessions(user)
+    db.session.flush()
+    audit.record(
+        "account.admin_created", user, summary=user.email, before={"admin": was_admin},
+        after={"admin": True},
+    )  # fmt: skip
     return user

@@ -1,14 +1,12 @@
 """The office's traceability report, on the page and as a CSV file for its yearly report."""
 
-import csv
-import io
-
-from flask import Response, render_template, request
+from flask import render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from storefront.admin import bp
 from storefront.catalog.trace_report import EXPIRING_DAYS, TraceReport, trace_report
+from storefront.downloads import csv_response
 from storefront.places import ward_name
 from storefront.timeutil import today_local
 
@@ -42,14 +40,10 @@ def traceability():
     )  # fmt: skip
 
 
-def _csv(report: TraceReport) -> Response:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([_("Commune or ward"), *(str(title) for _name, title in COLUMNS)])
-    for row in report.rows:
-        writer.writerow([ward_name(row.ward_code), *(getattr(row, name) for name, _t in COLUMNS)])
-    return Response(
-        "\ufeff" + out.getvalue(),  # a BOM: Excel then reads the Vietnamese names as UTF-8
-        mimetype="text/csv",
-        headers={"Content-Disposition": f"attachment; filename=truy-xuat-{report.year}.csv"},
-    )
+def _csv(report: TraceReport):
+    return csv_response(
+        f"truy-xuat-{report.year}.csv",
+        [_("Commune or ward"), *(title for _name, title in COLUMNS)],
+        ([ward_name(row.ward_code), *(getattr(row, name) for name, _t in COLUMNS)]
+         for row in report.rows),
+    )  # fmt: skip

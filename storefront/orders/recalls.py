@@ -24,6 +24,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import joinedload
 
 from storefront import mail
+from storefront.accounts import audit
 from storefront.accounts.models import User
 from storefront.catalog.digital_link import absolute, lot_path
 from storefront.catalog.lot_models import Lot
@@ -101,6 +102,10 @@ def recall_lot(
     )
     if not marked:
         raise RecallError(_l("This lot is already recalled."), code="already_recalled")
+    audit.record(
+        "lot.recalled", lot, summary=f"{lot.variant.product.name_vi} · {lot.code}",
+        after={"reason": reason, "units_set_aside": units}, actor=actor,
+    )  # fmt: skip
     db.session.refresh(lot)
     db.session.expire(lot.variant)
     orders = _orders_carrying(lot.id)

@@ -6,6 +6,7 @@ import logging
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 
+from storefront.accounts import audit
 from storefront.database import rows_updated
 from storefront.extensions import db
 from storefront.orders.models import (
@@ -116,4 +117,10 @@ def mark_paid_by_hand(refund: Refund) -> bool:
         .execution_options(synchronize_session=False)
     )
     db.session.refresh(refund)
+    if done:
+        audit.record(
+            "refund.paid_by_hand", refund, summary=f"{refund.amount} VND",
+            before={"status": RefundStatus.TO_PAY.value},
+            after={"status": RefundStatus.PAID_BY_HAND.value, "amount": refund.amount},
+        )  # fmt: skip
     return done == 1

@@ -3,6 +3,7 @@ the money received."""
 
 import enum
 
+from storefront.accounts import audit
 from storefront.orders import lifecycle
 from storefront.orders.models import (
     Fulfilment,
@@ -30,6 +31,10 @@ def transfer_received(order: Order, *, actor, actor_label: str) -> TransferOutco
     if order.payment_method != PaymentMethod.BANK_TRANSFER:
         return TransferOutcome.NOT_A_TRANSFER
     if lifecycle.confirm_payment(order, actor=actor, actor_label=actor_label):
+        audit.record(
+            "order.transfer_received", order, summary=order.number, actor=actor,
+            after={"amount": order.total, "status": order.status.value},
+        )  # fmt: skip
         return TransferOutcome.CONFIRMED
     payment = order.payment
     if payment is None or not can(payment, "succeed"):

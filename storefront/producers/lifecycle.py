@@ -6,6 +6,7 @@ import enum
 from flask_babel import lazy_gettext as _l
 
 from storefront import mail
+from storefront.accounts import audit
 from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.links import external_url
@@ -68,7 +69,12 @@ def office_decision(
     if action not in OFFICE_ACTIONS:
         raise IllegalTransition(producer, action, MACHINE.refusal)
     chosen = ProducerAction(action)
+    before = producer.status.value
     change_status(producer, chosen, reason, actor=actor, actor_label="office")
+    audit.record(
+        f"producer.{chosen.value}", producer, summary=producer.name, actor=actor,
+        before={"status": before}, after={"status": producer.status.value, "reason": reason},
+    )  # fmt: skip
     return chosen
 
 

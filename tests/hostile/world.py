@@ -62,6 +62,7 @@ FORM_PAGES = {
     "accounts.logout": "accounts.profile",
     "orders.reorder": "orders.history",
     "admin.switch_account": "admin.accounts",
+    "admin.account_role": "admin.accounts",
     "admin.transfer_received": "admin.orders",
     "admin.refund_paid": "admin.orders",
     "tours.cancel_booking": "payments.order",
