@@ -56,18 +56,18 @@ def support_requests():
 @writes
 def support_request(request_id: int):
     ticket = _seen(request_id, lock=request.method == "POST")
-    form = MessageForm()
+    form, status = MessageForm(), 200
     if form.validate_on_submit():
         try:
             support.office_answers(
                 ticket, current_user, form.body.data or "", uploaded_files(form.files.data)
             )
         except reads.SupportError as error:
-            form_error(form, error)
+            status = form_error(form, error)
         else:
             flash(_("Answer sent; the producer is told by e-mail."), "success")
             return redirect(url_for("admin.support_request", request_id=ticket.id))
-    return _page(ticket, form=form), form_status(form)
+    return _page(ticket, form=form), max(status, form_status(form))
 
 
 @bp.post("/support/<int:request_id>/assign")
@@ -80,7 +80,8 @@ def assign_support_request(request_id: int):
         try:
             support.assign(ticket, current_user, parse_id(form.assignee.data or ""))
         except reads.SupportError as error:
-            return _page(ticket, assign_form=form), form_error(form, error)
+            status = form_error(form, error)
+            return _page(ticket, assign_form=form), status
         flash(_("Assignment saved."), "success")
     return redirect(url_for("admin.support_request", request_id=ticket.id))
 

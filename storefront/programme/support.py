@@ -42,7 +42,7 @@ from storefront.programme.support_reads import (
     may_handle,
     office_accounts,
 )
-from storefront.state_machine import Event, IllegalTransition, StateMachine
+from storefront.state_machine import Event, StateMachine
 
 MAX_ATTACHMENTS = 5  # files with one message
 
@@ -66,6 +66,13 @@ TRANSITIONS: dict[tuple[SupportStatus, SupportAction], SupportStatus] = {
 # A message that leaves the status as it is: the office writing again before the producer
 # does, the producer adding to a request that still waits for the office.
 STAYS = {(S.ANSWERED, A.ANSWER), (S.OPEN, A.REPLY)}
+
+
+class RequestClosed(SupportError):
+    """An office answer to a closed request: its status would no longer tell the truth."""
+
+    code = "request_closed"
+    status = 409
 
 
 def _record(request: SupportRequest, event: Event) -> None:
@@ -139,7 +146,7 @@ def office_answers(
     request."""
     _check_office(request, officer)
     if (request.status, A.ANSWER) not in STAYS and not MACHINE.can(request, A.ANSWER):
-        raise IllegalTransition(request, A.ANSWER, MACHINE.refusal)
+        raise RequestClosed(MACHINE.refusal, "body")
     message = _add_message(request, officer, True, body, uploads, "body")
     if (request.status, A.ANSWER) not in STAYS:
         MACHINE.move(request, A.ANSWER, actor=officer, actor_label="office")
