@@ -175,9 +175,7 @@ def test_a_made_up_assignee_id_is_refused(client, world):
     assert ticket.assignee_id is None
 
 
-def test_closing_is_audited_and_a_closed_request_takes_no_answer_until_reopened(
-    client, world, app
-):
+def test_closing_is_audited_and_a_closed_request_takes_no_answer_until_reopened(client, world, app):
     officer = as_user(client, world["officer"])
     ticket = world["mine"]
     assert post(client, f"{page_of(ticket)}/close", token_from=page_of(ticket)).status_code == 302
@@ -230,3 +228,18 @@ def test_the_request_page_shows_the_time_to_the_first_answer(client, world):
     assert answer(client, ticket).status_code == 302
     page = client.get(page_of(ticket)).get_data(as_text=True)
     assert "after 3 h 25 min" in page
+
+
+def test_the_desk_reads_in_vietnamese(client, world):
+    login(client, make.admin())
+    ticket = world["mine"]
+    assert answer(client, ticket).status_code == 302
+    listing = client.get(LIST)
+    assert listing.status_code == 200
+    text = listing.get_data(as_text=True)
+    assert "Yêu cầu hỗ trợ" in text and "9/10 yêu cầu được trả lời trong vòng" in text
+    page = client.get(page_of(ticket)).get_data(as_text=True)
+    assert "Đã trả lời" in page and "Trả lời đầu tiên" in page
+    login(client, ticket.opened_by)
+    portal = client.get(f"/portal/support/{ticket.id}").get_data(as_text=True)
+    assert "Đã trả lời" in portal and "Sở đã ghi nhận" in portal

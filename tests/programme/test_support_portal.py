@@ -58,9 +58,7 @@ def _count(model) -> int:
     return db.session.scalar(sa.select(sa.func.count()).select_from(model))
 
 
-def test_a_producer_opens_a_request_with_a_photo_and_a_pdf_and_sees_its_thread(
-    client, owner, app
-):
+def test_a_producer_opens_a_request_with_a_photo_and_a_pdf_and_sees_its_thread(client, owner, app):
     officer = make.officer(email="canbo.laivung@example.vn")
     make.officer(commune=factories.THAP_MUOI, email="canbo.khac@example.vn")
     response = _upload(client, NEW, new_data())
@@ -193,9 +191,8 @@ def test_another_producers_request_is_a_404_by_page_and_by_post(client, owner):
         assert client.get(f"/portal/support/{guess}").status_code == 404
         sent = {"body": "Chen ngang vào đây", "files": []}
         assert _upload(client, f"/portal/support/{guess}", sent, token_page).status_code == 404
-        assert post(client, f"/portal/support/{guess}/close", token_from=token_page).status_code == (
-            404
-        )
+        closing = post(client, f"/portal/support/{guess}/close", token_from=token_page)
+        assert closing.status_code == 404
     db.session.expire_all()
     assert [m.body for m in theirs.messages] == ["Chúng tôi cần nhãn mới cho hộp trà sen 100 g."]
     assert theirs.status == SupportStatus.OPEN

@@ -157,4 +157,4 @@ def test_the_support_life_cycle_table(producers, state, action):
         assert support.MACHINE.move(ticket, action) == expected
         assert ticket.status == expected
     assert set(support.TRANSITIONS) == {k for k, v in TABLE.items() if v is not None}
-    assert support.STAYS == {(S.OPEN, "reply"), (S.ANSWERED, "answer")}
+    assert {(S.OPEN, "reply"), (S.ANSWERED, "answer")} == support.STAYS
