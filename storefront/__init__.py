@@ -78,8 +78,16 @@ VIEW_MODULES = {
         "document_views",
         "serial_views",
         "recall_views",
+        "support_views",
     ),
-    "admin": ("views", "account_views", "audit_views", "trace_views", "recall_views"),
+    "admin": (
+        "views",
+        "account_views",
+        "audit_views",
+        "trace_views",
+        "recall_views",
+        "support_views",
+    ),
 }
 
 

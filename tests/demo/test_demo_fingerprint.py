@@ -41,11 +41,12 @@ RANDOM_COLUMNS = {
 EXPECTED_COUNTS = {
     "adoption": 6,
     "adoption_plan": 3,
+    "audit_entry": 3,
     "booking": 29,
     "cart_item": 0,
     "category": 22,
     "departure": 243,
-    "document": 6,
+    "document": 8,
     "fulfilment": 35,
     "harvest_delivery": 21,
     "invitation": 0,
@@ -66,7 +67,7 @@ EXPECTED_COUNTS = {
     "producer": 27,
     "producer_document": 6,
     "producer_event": 0,
-    "producer_member": 0,
+    "producer_member": 4,
     "product": 64,
     "product_image": 192,
     "recall_notice": 0,
@@ -74,17 +75,21 @@ EXPECTED_COUNTS = {
     "saved_address": 0,
     "serial_report": 0,
     "store_credit_entry": 0,
+    "support_attachment": 2,
+    "support_event": 11,
+    "support_message": 10,
+    "support_request": 4,
     "tour": 11,
     "tour_photo": 22,
     "tree": 38,
     "tree_photo": 6,
     "tree_update": 16,
     "tree_update_photo": 23,
-    "user": 2,
+    "user": 8,
     "variant": 138,
     "waitlist_entry": 0,
 }
-ROWS_SHA256 = "5a6e10e5b0f5041b0b912bef895afa5ca36189d78b693ad2f9940eed01e82ac9"
+ROWS_SHA256 = "bfac9f97815de5c425435d43ab82669a219cd34a533eabffde0232b96a4a5859"
 IMAGES_SHA256 = "0059048de72f78d497370c447a5f4c7451c93821449b75ce0bfd9bacc6ee58ff"
 
 
