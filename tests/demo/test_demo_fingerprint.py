@@ -41,7 +41,7 @@ RANDOM_COLUMNS = {
 EXPECTED_COUNTS = {
     "adoption": 6,
     "adoption_plan": 3,
-    "audit_entry": 3,
+    "audit_entry": 4,
     "booking": 29,
     "cart_item": 0,
     "category": 22,
@@ -89,7 +89,7 @@ EXPECTED_COUNTS = {
     "variant": 138,
     "waitlist_entry": 0,
 }
-ROWS_SHA256 = "bfac9f97815de5c425435d43ab82669a219cd34a533eabffde0232b96a4a5859"
+ROWS_SHA256 = "3d282467fa14dcbf4cacb0088eb117d97744acb47f59476edbdd31b7054bef16"
 IMAGES_SHA256 = "0059048de72f78d497370c447a5f4c7451c93821449b75ce0bfd9bacc6ee58ff"
 
 
