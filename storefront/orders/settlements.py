@@ -45,8 +45,11 @@ from storefront.orders.settlement_models import (
     BASIS_POINTS,
     LineKind,
     RefundLine,
+    Settlement,
     SettlementLine,
+    SettlementStatus,
 )
+from storefront.producers.models import Producer
 from storefront.timeutil import VIETNAM
 
 
@@ -211,3 +214,60 @@ def drafts(period: Period, producer_id: int | None = None) -> dict[int, Draft]:
         producer = line.order_item.producer_id
         found.setdefault(producer, Draft(producer)).lines.append(_refund_line(line, refund))
     return dict(sorted(found.items()))
+
+
+def statements(
+    *, producer_id: int | None = None, status: SettlementStatus | None = None
+) -> list[Settlement]:
+    """Statements, the latest period first (one producer's, or of one status, if asked)."""
+    query = (
+        sa.select(Settlement)
+        .options(selectinload(Settlement.producer))
+        .order_by(Settlement.period_end.desc(), Settlement.producer_id, Settlement.id)
+    )
+    if producer_id is not None:
+        query = query.where(Settlement.producer_id == producer_id)
+    if status is not None:
+        query = query.where(Settlement.status == status)
+    return list(db.session.scalars(query))
+
+
+def statement(settlement_id: int, producer_id: int | None = None) -> Settlement | None:
+    """One statement with its lines (None if missing, or not this producer's)."""
+    query = (
+        sa.select(Settlement)
+        .where(Settlement.id == settlement_id)
+        .options(selectinload(Settlement.lines), selectinload(Settlement.producer))
+    )
+    if producer_id is not None:
+        query = query.where(Settlement.producer_id == producer_id)
+    return db.session.scalar(query)
+
+
+@dataclass(frozen=True)
+class Totals:
+    goods: int
+    shipping: int
+    refunds: int
+    credit: int
+    commission: int
+    net: int
+    unpaid: int
+
+
+def totals(found: list[Settlement]) -> Totals:
+    """The sums of a list of statements, and what of it is still to pay."""
+    return Totals(
+        goods=sum(s.goods_total for s in found),
+        shipping=sum(s.shipping_total for s in found),
+        refunds=sum(s.refunds_total for s in found),
+        credit=sum(s.credit_total for s in found),
+        commission=sum(s.commission for s in found),
+        net=sum(s.net_owed for s in found),
+        unpaid=sum(s.net_owed for s in found if s.status == SettlementStatus.OPEN),
+    )
+
+
+def producers_to_settle() -> list[Producer]:
+    """The producers the office may make a statement for, by name."""
+    return list(db.session.scalars(sa.select(Producer).order_by(Producer.name, Producer.id)))
