@@ -16,6 +16,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.engine import CursorResult
 
 from storefront.accounts import audit
+from storefront.accounts.models import User
 from storefront.database import rows_updated
 from storefront.domain_errors import DomainError
 from storefront.extensions import db
@@ -41,6 +42,7 @@ class SettlementError(DomainError):
 
 
 def _audit_step(settlement: Settlement, event: Event) -> None:
+    actor = db.session.get(User, event.actor_id) if event.actor_id else None
     audit.record(
         f"settlement.{event.to_state}",
         settlement,
@@ -52,6 +54,7 @@ def _audit_step(settlement: Settlement, event: Event) -> None:
             "paid_on": settlement.paid_on.isoformat() if settlement.paid_on else None,
             "net_owed": settlement.net_owed,
         },
+        actor=actor,
     )
 
 
@@ -90,7 +93,7 @@ def set_commission(rate_bp: int, actor) -> SettlementSetting:
         row.commission_bp, row.updated_at, row.updated_by_id = rate_bp, utcnow(), actor.id
         audit.record(
             "settlement.commission_set", row, summary=f"{before} -> {rate_bp} bp",
-            before={"commission_bp": before}, after={"commission_bp": rate_bp},
+            before={"commission_bp": before}, after={"commission_bp": rate_bp}, actor=actor,
         )  # fmt: skip
     db.session.flush()
     return row
@@ -189,7 +192,7 @@ def make_statements(
             "settlement.made", None,
             summary=f"{start.isoformat()}..{end.isoformat()}: {len(made)}",
             after={"start": start.isoformat(), "end": end.isoformat(), "commission_bp": rate,
-                   "statements": [s.id for s in made]},
+                   "statements": [s.id for s in made]}, actor=actor,
         )  # fmt: skip
     return made, paid
 
