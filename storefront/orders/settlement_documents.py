@@ -56,7 +56,7 @@ def csv_text(settlement: Settlement) -> str:
             f"{to_local(line.occurred_at):%Y-%m-%d %H:%M}", line.description,
             line.quantity or "", line.unit_price or "", line.amount, effect(line),
         ])  # fmt: skip
-    blanks = ["", "", "", "", "", ""]
+    blanks = ["", "", "", "", ""]  # order, payment, date, item, quantity
     writer.writerow([*head, "commission", *blanks, rate_text(settlement.commission_bp),
                      settlement.commission, -settlement.commission])  # fmt: skip
     writer.writerow([*head, "net_owed", *blanks, "", settlement.net_owed, ""])

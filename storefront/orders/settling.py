@@ -41,6 +41,11 @@ class SettlementError(DomainError):
     code = "settlement_refused"
 
 
+class AlreadyPaid(SettlementError):
+    code = "already_paid"
+    status = 409
+
+
 def _audit_step(settlement: Settlement, event: Event) -> None:
     actor = db.session.get(User, event.actor_id) if event.actor_id else None
     audit.record(
@@ -214,7 +219,7 @@ def mark_paid(settlement: Settlement, *, bank_reference: str, paid_on: date, act
     setting(lock=True)
     db.session.refresh(settlement)
     if not MACHINE.can(settlement, "pay"):
-        raise SettlementError(_l("This statement is already paid."), code="already_paid")
+        raise AlreadyPaid(_l("This statement is already paid."))
     done = rows_updated(
         sa.update(Settlement)
         .where(Settlement.id == settlement.id, Settlement.status == SettlementStatus.OPEN)
@@ -222,7 +227,7 @@ def mark_paid(settlement: Settlement, *, bank_reference: str, paid_on: date, act
         .execution_options(synchronize_session=False)
     )
     if done != 1:
-        raise SettlementError(_l("This statement is already paid."), code="already_paid")
+        raise AlreadyPaid(_l("This statement is already paid."))
     settlement.bank_reference, settlement.paid_on = reference, paid_on
     settlement.paid_by_id = actor.id
     MACHINE.move(settlement, "pay", actor=actor, note=reference)

@@ -130,7 +130,9 @@ def test_store_credit_is_spread_pro_rata_in_whole_dong_and_adds_up(month):
     # 138 000, 268 000 and 106 333 of 512 333: 26 935.43, 52 309.96 and 20 754.61 round down
     # to 99 998; the two đồng left go to the largest remainders (.96, then .61).
     assert [shares[f.id] for f in sorted(order.fulfilments, key=lambda f: f.id)] == [
-        26_935, 52_310, 20_755
+        26_935,
+        52_310,
+        20_755,
     ]
 
 
