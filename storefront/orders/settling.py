@@ -223,12 +223,12 @@ def mark_paid(settlement: Settlement, *, bank_reference: str, paid_on: date, act
     done = rows_updated(
         sa.update(Settlement)
         .where(Settlement.id == settlement.id, Settlement.status == SettlementStatus.OPEN)
-        .values(bank_reference=reference, paid_on=paid_on, paid_by_id=actor.id)
+        .values(bank_reference=reference, paid_on=paid_on, paid_by_id=getattr(actor, "id", None))
         .execution_options(synchronize_session=False)
     )
     if done != 1:
         raise AlreadyPaid(_l("This statement is already paid."))
     settlement.bank_reference, settlement.paid_on = reference, paid_on
-    settlement.paid_by_id = actor.id
+    settlement.paid_by_id = getattr(actor, "id", None)
     MACHINE.move(settlement, "pay", actor=actor, note=reference)
     db.session.flush()
