@@ -80,7 +80,14 @@ VIEW_MODULES = {
         "recall_views",
         "settlement_views",
     ),
-    "admin": ("views", "account_views", "trace_views", "recall_views", "settlement_views"),
+    "admin": (
+        "views",
+        "account_views",
+        "trace_views",
+        "recall_views",
+        "settlement_views",
+        "refund_views",
+    ),
 }
 
 

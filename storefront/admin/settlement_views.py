@@ -144,6 +144,6 @@ def _statement_page(found: Settlement, form: PayForm, status: int = 200):
     page = render_template(
         "admin/settlement_statement.html", statement=found, form=form,
         kinds=settlement_documents.KIND_LABELS, effect=settlement_documents.effect,
-        rate_text=settlement_documents.rate_text,
+        rate_text=settlement_documents.rate_text, refund_links=True,
     )  # fmt: skip
     return page, status

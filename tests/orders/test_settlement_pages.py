@@ -12,7 +12,8 @@ from storefront.accounts.models import OfficeRole
 from storefront.admin.settlement_forms import last_month
 from storefront.extensions import db
 from storefront.orders import settling
-from storefront.orders.settlement_models import Settlement, SettlementStatus
+from storefront.orders.models import Refund
+from storefront.orders.settlement_models import RefundLine, Settlement, SettlementStatus
 from tests import factories, pdf_tools
 from tests.orders import settlement_world as world
 from tests.web import login, post
@@ -221,3 +222,43 @@ def test_people_without_a_producer_get_no_producer_statement(client, month, who)
     for suffix in ("", f"/{statement.id}", f"/{statement.id}/statement.csv"):
         status = client.get(f"/portal/settlements{suffix}").status_code
         assert status in ((302,) if who == "visitor" else (403,)), (suffix, status)
+
+
+def test_the_office_refunds_units_of_a_delivered_line(client, month):
+    _as_office(client, month)
+    order = month.orders["o1"]
+    item = next(i for i in order.items if i.product_id == month.products["a1"].id)
+    url = f"/admin/orders/{order.id}/refund-lines"
+    page = client.get(url).get_data(as_text=True)
+    assert f'name="units-{item.id}"' in page
+    done = post(client, url, {f"units-{item.id}": "1", "reason": "Bánh bị ẩm"}, token_from=url)
+    assert done.status_code == 302
+    lines = db.session.scalars(sa.select(RefundLine).where(RefundLine.order_item_id == item.id))
+    assert [(line.quantity, line.amount) for line in lines] == [(1, 120_000)]
+
+    before = db.session.scalar(sa.select(sa.func.count(Refund.id)))
+    for wrong in ({f"units-{item.id}": "2"}, {f"units-{item.id}": "-1"},
+                  {f"units-{item.id}": "một"}, {}):  # fmt: skip
+        refused = post(client, url, {**wrong, "reason": "lần nữa"}, token_from=url)
+        assert refused.status_code == 400, wrong
+        assert 'role="alert"' in refused.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count(Refund.id))) == before
+
+
+def test_a_cancelled_order_offers_nothing_to_refund(client, month):
+    _as_office(client, month)
+    order = month.orders["o6"]
+    url = f"/admin/orders/{order.id}/refund-lines"
+    assert 'name="units-' not in client.get(url).get_data(as_text=True)
+    item = order.items[0]
+    refused = post(client, url, {f"units-{item.id}": "1", "reason": "x"}, token_from=url)
+    assert refused.status_code == 400
+    assert db.session.scalar(sa.select(sa.func.count(Refund.id))) == 2  # the month's two
+
+
+def test_only_administrators_refund_lines(client, month):
+    order = month.orders["o1"]
+    login(client, factories.user(office_role=OfficeRole.COUNCIL, commune_code=30280))
+    assert client.get(f"/admin/orders/{order.id}/refund-lines").status_code == 403
+    login(client, factories.member(month.producers["a"]))
+    assert client.get(f"/admin/orders/{order.id}/refund-lines").status_code == 403
