@@ -146,6 +146,24 @@ def _refuse_paid_overlaps(period: Period, paid: list[Settlement]) -> None:
         )
 
 
+def _refuse_open_outside(period: Period, open_ones: list[Settlement]) -> None:
+    """An open statement that reaches outside the new period would lose its other days'
+    lines if replaced: refused (make that period again, or one that covers it)."""
+    outside = [s for s in open_ones if s.period_start < period.start or s.period_end > period.end]
+    if outside:
+        first = outside[0]
+        raise SettlementError(
+            _l(
+                "This period cuts across an open statement of %(name)s (%(start)s to %(end)s): "
+                "make that period again, or a period that covers all of it. Nothing was made.",
+                name=first.producer.name, start=first.period_start.isoformat(),
+                end=first.period_end.isoformat(),
+            ),
+            "start",
+            code="cuts_open",
+        )  # fmt: skip
+
+
 def _replace_open(settlements: list[Settlement]) -> None:
     """Delete the open statements being made again; one paid meanwhile stops everything."""
     for settlement in settlements:
@@ -179,8 +197,9 @@ def make_statements(
     """Make the period's statements for every producer with activity (or only `producer`):
     (the statements made, the ones of this very period already paid and kept as they are).
 
-    A period overlapping a paid statement of one of those producers, on other dates, is
-    refused (SettlementError) and nothing is made; open statements that overlap are replaced.
+    A period overlapping a paid statement of one of those producers, on other dates, or an
+    open one that reaches outside it, is refused (SettlementError) and nothing is made; open
+    statements inside the period are replaced.
     """
     period = check_period(start, end)
     rate = setting(lock=True).commission_bp
@@ -189,7 +208,9 @@ def make_statements(
     paid = [s for s in existing if s.status == SettlementStatus.PAID]
     _refuse_paid_overlaps(period, paid)
     kept_paid = {s.producer_id for s in paid}
-    _replace_open([s for s in existing if s.status == SettlementStatus.OPEN])
+    open_ones = [s for s in existing if s.status == SettlementStatus.OPEN]
+    _refuse_open_outside(period, open_ones)
+    _replace_open(open_ones)
     made = [_store(d, period, rate, actor) for pid, d in found.items() if pid not in kept_paid]
     db.session.flush()
     if made:

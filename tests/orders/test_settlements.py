@@ -280,3 +280,24 @@ def test_a_producer_without_activity_gets_no_statement(month):
     factories.producer(name="HTX Không bán")
     found = drafts(Period(world.START, world.END))
     assert set(found) == {p.id for p in month.producers.values()}
+
+
+def test_an_open_statement_is_replaced_only_by_a_period_that_covers_it(month, office):
+    made = _statements(month, office)
+    with pytest.raises(settling.SettlementError) as refused:  # would drop 1-14 November
+        settling.make_statements(date(2026, 11, 15), date(2026, 12, 2), office)
+    assert refused.value.code == "cuts_open"
+    assert db.session.scalar(sa.select(sa.func.count(Settlement.id))) == len(made)
+    wider, _kept = settling.make_statements(date(2026, 10, 1), date(2026, 12, 2), office)
+    assert db.session.scalar(sa.select(sa.func.count(Settlement.id))) == len(wider)
+    numbers = {line.order_number for s in wider for line in s.lines}
+    assert month.orders["o9"].number in numbers and month.orders["o10"].number in numbers
+
+
+def test_one_producers_statement_alone(month, office):
+    producer = month.producers["c"]
+    made, _kept = settling.make_statements(world.START, world.END, office, producer)
+    assert [s.producer_id for s in made] == [producer.id]
+    assert {line.order_number for line in made[0].lines} == {
+        month.orders[key].number for key in ("o2", "o3", "o4")
+    }
