@@ -79,6 +79,7 @@ VIEW_MODULES = {
         "serial_views",
         "recall_views",
         "support_views",
+        "settlement_views",
     ),
     "admin": (
         "views",
@@ -87,6 +88,8 @@ VIEW_MODULES = {
         "trace_views",
         "recall_views",
         "support_views",
+        "settlement_views",
+        "refund_views",
     ),
 }
 

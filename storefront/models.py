@@ -9,6 +9,7 @@ from storefront.farms import models as farms  # noqa: F401
 from storefront.media import models as media  # noqa: F401
 from storefront.orders import lot_models as order_lots  # noqa: F401
 from storefront.orders import models as orders  # noqa: F401
+from storefront.orders import settlement_models as settlements  # noqa: F401
 from storefront.producers import models as producers  # noqa: F401
 from storefront.programme import support_models as programme_support  # noqa: F401
 from storefront.tours import models as tours  # noqa: F401

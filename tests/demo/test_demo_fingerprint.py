@@ -36,6 +36,7 @@ RANDOM_COLUMNS = {
     ("booking", "ticket_code"),
     ("document", "key"),  # the name of a stored scan
     ("lot_serial", "serial"),  # a printed item code: 60 random bits
+    ("settlement_line", "order_number"),  # a copy of the order's number
 }
 
 EXPECTED_COUNTS = {

@@ -3,16 +3,18 @@ photos), an orchard with a tree and a plan, a tour with a departure, an order of
 team members, an invitation, accounts of each role. Built lazily: a rule's test builds only
 what its URL and page need, flushed inside the test's transaction."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from functools import cached_property
 
 import sqlalchemy as sa
+import time_machine
 from flask import Flask
 from werkzeug.routing import Rule
 
 from storefront import places
 from storefront.accounts.services import PASSWORD_RESET_PURPOSE
 from storefront.accounts.tokens import fingerprint, make_token
+from storefront.admin.settlement_forms import last_month
 from storefront.adoptions.adopting import adopt
 from storefront.adoptions.models import Adoption
 from storefront.adoptions.services import adoption_token
@@ -21,7 +23,7 @@ from storefront.catalog.models import ProductImage
 from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.models_base import utcnow
-from storefront.orders import lifecycle
+from storefront.orders import lifecycle, settling
 from storefront.orders.contact import Contact
 from storefront.orders.links import order_token
 from storefront.orders.models import (
@@ -35,6 +37,7 @@ from storefront.orders.models import (
 from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
 from storefront.programme.support_models import SupportStatus
+from storefront.timeutil import VIETNAM
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
@@ -67,6 +70,8 @@ FORM_PAGES = {
     "admin.account_role": "admin.accounts",
     "admin.transfer_received": "admin.orders",
     "admin.refund_paid": "admin.orders",
+    "admin.make_settlements": "admin.settlements_list",
+    "admin.pay_settlement": "admin.settlement",
     "tours.cancel_booking": "payments.order",
     "tours.check_in": "tours.ticket",
     "tours.join_waitlist": "tours.book",
@@ -240,6 +245,17 @@ class World:
         )  # fmt: skip
 
     @cached_property
+    def settlement(self):
+        """An open statement of the producer for last month: a cash order delivered then."""
+        order = make_order([self.product], method=PaymentMethod.COD, status=OrderStatus.CONFIRMED)
+        start, end = last_month()
+        with time_machine.travel(datetime.combine(end, time(12), VIETNAM), tick=False):
+            lifecycle.advance_fulfilment(order.fulfilments[0], "ship")
+            lifecycle.advance_fulfilment(order.fulfilments[0], "deliver")
+        made, _paid = settling.make_statements(start, end, self.admin, self.producer)
+        return made[0]
+
+    @cached_property
     def transfer_order(self):
         """A guest's bank-transfer order waiting for its money (it may be cancelled)."""
         return make_order([self.product])
@@ -347,7 +363,9 @@ class World:
         values = dict(choice)
         values.pop("status", None)  # a state of the world, not an argument
         for name in rule.arguments:
-            if name not in values:
+            if name not in values and name in (rule.defaults or {}):
+                values[name] = rule.defaults[name]  # a file's extension fixed by its rule
+            elif name not in values:
                 values[name] = self._argument(rule.endpoint, name, values)
         return values
 
@@ -392,6 +410,7 @@ class World:
             "order_id": lambda: self.transfer_order.id,
             "producer_id": lambda: self.producer_under_review.id,
             "refund_id": lambda: self.refund.id,
+            "settlement_id": lambda: self.settlement.id,
             "lot_id": lambda: self.lot.id,
             "document_id": lambda: self.document.id,
             "request_id": lambda: self.support_request.id,
