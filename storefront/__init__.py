@@ -78,8 +78,10 @@ VIEW_MODULES = {
         "document_views",
         "serial_views",
         "recall_views",
+        "fair_views",
     ),
-    "admin": ("views", "account_views", "trace_views", "recall_views"),
+    "admin": ("views", "account_views", "trace_views", "recall_views", "news_views", "fair_views"),
+    "programme": ("views",),
 }
 
 
