@@ -21,6 +21,17 @@ def latest_news(limit: int = HOME_STRIP):
     return news_reads.published_articles(limit=limit)
 
 
+@bp.app_template_global()
+def article_text(article):
+    """An article's texts in the page's language (see news_reads.article_text)."""
+    return news_reads.article_text(article)
+
+
+@bp.app_template_filter()
+def article_kind(kind) -> str:
+    return str(ARTICLE_KINDS[kind])
+
+
 @bp.get("/news")
 def news():
     kind = news_reads.parse_kind(request.args.get("kind"))
@@ -29,7 +40,6 @@ def news():
         articles=news_reads.published_articles(kind),
         kind=kind,
         kinds=ARTICLE_KINDS,
-        text_of=news_reads.article_text,
     )
 
 
