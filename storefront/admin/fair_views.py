@@ -49,15 +49,15 @@ def fair(fair_id: int):
     return _applications_page(found, DecisionForm(formdata=None), None)
 
 
-@bp.post("/booths/<int:application_id>/<any(accept, decline):action>")
+@bp.post("/booths/<int:application_id>")
 @writes
-def decide_booth(application_id: int, action: str):
+def decide_booth(application_id: int):
     application = db.session.get(BoothApplication, application_id) or abort(404)
     form = DecisionForm()
     if not form.validate_on_submit():
         return _applications_page(application.fair, form, application), 400
     try:
-        outcome = fairs.decide(application, action, (form.note.data or "").strip())
+        outcome = fairs.decide(application, form.action.data or "", (form.note.data or "").strip())
     except DomainError as error:
         status = form_error(form, error)
         return _applications_page(application.fair, form, application), status

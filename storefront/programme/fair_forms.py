@@ -61,6 +61,7 @@ class FairForm(SiteForm):
 class DecisionForm(SiteForm):
     """Accept or decline one application, with an optional word to the producer."""
 
+    action = StringField()  # set by the button pressed: accept or decline
     note = TextAreaField(
         _l("Message to the producer (optional)"),
         [Optional(), Length(max=MAX_NOTE)],

@@ -59,8 +59,8 @@ def _as(client, user):
 
 
 def _decide(client, application_id: int, action: str, note: str = ""):
-    data = {"csrf_token": csrf_token(client, "/admin/fairs/new"), "note": note}
-    return client.post(f"/admin/booths/{application_id}/{action}?lang=en", data=data)
+    data = {"csrf_token": csrf_token(client, "/admin/fairs/new"), "note": note, "action": action}
+    return client.post(f"/admin/booths/{application_id}?lang=en", data=data)
 
 
 def _applications() -> int:
@@ -159,7 +159,7 @@ def test_applying_accepting_declining_and_the_public_list(client, office, app):
 
 def test_withdrawing_frees_the_booth_for_another(client, office):
     festival = fair(booths=1)
-    (a, a_product, a_owner), (b, b_product, b_owner) = maker("HTX A"), maker("HTX B")
+    (a, a_product, a_owner), (_b, b_product, b_owner) = maker("HTX A"), maker("HTX B")
     _as(client, a_owner)
     _apply(client, festival.id, [a_product.id])
     _as(client, b_owner)
@@ -212,7 +212,7 @@ def test_refused_applications_say_why_and_save_nothing(client, database, case, m
     dates = {"closed": (10, -1), "started": (-1, -5), "over": (-30, -40)}.get(case, (30, 20))
     festival = fair(starts=dates[0], closes=dates[1])
     status = {"pending": ProducerStatus.PENDING, "suspended": ProducerStatus.SUSPENDED}
-    producer, product, owner = maker("HTX Thử", status.get(case, ProducerStatus.APPROVED))
+    _producer, product, owner = maker("HTX Thử", status.get(case, ProducerStatus.APPROVED))
     _as(client, owner)
     if case == "twice":
         assert _apply(client, festival.id, [product.id]).status_code == 302
@@ -226,7 +226,7 @@ def test_refused_applications_say_why_and_save_nothing(client, database, case, m
 
 def test_withdrawing_once_the_fair_started_is_refused(client, database):
     festival = fair(starts=5, closes=3)
-    producer, product, owner = maker("HTX Muộn")
+    _producer, product, owner = maker("HTX Muộn")
     _as(client, owner)
     _apply(client, festival.id, [product.id])
     festival.starts_on = today_local()
@@ -244,12 +244,14 @@ def test_withdrawing_once_the_fair_started_is_refused(client, database):
 
 def test_only_the_office_decides(client, database):
     festival = fair()
-    producer, product, owner = maker("HTX Tự Duyệt")
+    _producer, product, owner = maker("HTX Tự Duyệt")
     _as(client, owner)
     _apply(client, festival.id, [product.id])
     application = db.session.scalar(sa.select(BoothApplication))
     token = csrf_token(client, "/portal/fairs")
-    response = client.post(f"/admin/booths/{application.id}/accept", data={"csrf_token": token})
+    response = client.post(
+        f"/admin/booths/{application.id}", data={"csrf_token": token, "action": "accept"}
+    )
     assert response.status_code == 403
     assert client.get(f"/admin/fairs/{festival.id}").status_code == 403
     db.session.expire_all()

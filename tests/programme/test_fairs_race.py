@@ -83,8 +83,8 @@ def test_two_office_tabs_accepting_the_last_booth(make_database_url, tmp_path):
         def accept(application_id: int):
             barrier.wait()
             return tab.request(
-                f"/admin/booths/{application_id}/accept?lang=en",
-                {"csrf_token": token, "note": ""},
+                f"/admin/booths/{application_id}?lang=en",
+                {"csrf_token": token, "note": "", "action": "accept"},
             )
 
         with RowLocks(url) as locks, ThreadPoolExecutor(2) as pool:
@@ -132,7 +132,7 @@ def test_withdrawals_racing_acceptances_keep_the_count(make_database_url, tmp_pa
     with app.test_request_context("/"):
         fair_id, ids = _festival(booths=2, applicants=6, accepted=2)
         db.session.remove()
-    leaving, coming = ids[:2], ids[2:]
+    leaving = ids[:2]
     barrier = threading.Barrier(len(ids), timeout=60)
 
     def act(application_id: int) -> str:
