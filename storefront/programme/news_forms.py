@@ -33,9 +33,9 @@ BODY_HELP = _l(
 class ArticleForm(SiteForm):
     kind = SelectField(_l("Kind"), choices=[(k.value, label) for k, label in KIND_LABELS.items()])
     title_vi = StringField(
-        _l("Title (Vietnamese)"), [DataRequired(REQUIRED), Length(max=MAX_TITLE)]
+        _l("Article title (Vietnamese)"), [DataRequired(REQUIRED), Length(max=MAX_TITLE)]
     )
-    title_en = StringField(_l("Title (English)"), [Optional(), Length(max=MAX_TITLE)])
+    title_en = StringField(_l("Article title (English)"), [Optional(), Length(max=MAX_TITLE)])
     slug = StringField(
         _l("Web address"),
         [Optional(), Length(max=MAX_SLUG)],

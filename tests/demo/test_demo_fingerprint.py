@@ -41,11 +41,16 @@ RANDOM_COLUMNS = {
 EXPECTED_COUNTS = {
     "adoption": 6,
     "adoption_plan": 3,
+    "article": 3,
+    "audit_entry": 7,
     "booking": 29,
+    "booth_application": 7,
+    "booth_product": 10,
     "cart_item": 0,
     "category": 22,
     "departure": 243,
     "document": 6,
+    "fair": 2,
     "fulfilment": 35,
     "harvest_delivery": 21,
     "invitation": 0,
@@ -54,7 +59,7 @@ EXPECTED_COUNTS = {
     "lot_event": 16,
     "lot_input": 2,
     "lot_serial": 24,
-    "media_asset": 355,
+    "media_asset": 358,
     "orchard": 3,
     "orchard_photo": 6,
     "order": 35,
@@ -84,8 +89,8 @@ EXPECTED_COUNTS = {
     "variant": 138,
     "waitlist_entry": 0,
 }
-ROWS_SHA256 = "5a6e10e5b0f5041b0b912bef895afa5ca36189d78b693ad2f9940eed01e82ac9"
-IMAGES_SHA256 = "0059048de72f78d497370c447a5f4c7451c93821449b75ce0bfd9bacc6ee58ff"
+ROWS_SHA256 = "fbda8575687e3f9df58637c9fc4aa54a9709d71a011a8b1deb0bed1c14d33b06"
+IMAGES_SHA256 = "89550147c19c7f5fcc3e7010cd558cb4047ae0b4a1c7fc23ecaaa27c98f1fcb2"
 
 
 @pytest.fixture(scope="module")
