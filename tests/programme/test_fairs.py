@@ -141,9 +141,12 @@ def test_applying_accepting_declining_and_the_public_list(client, office, app):
     assert applications[c.id].status == ApplicationStatus.DECLINED
 
     mails = {m["To"]: m for m in outbox(app)}
-    assert "is confirmed" in mails[a_owner.email]["Subject"]
+    assert (
+        mails[a_owner.email]["Subject"]
+        == "Gian hàng của bạn tại Lễ hội Xoài Cao Lãnh đã được xác nhận"
+    )
     assert "Gian số 5" in mails[a_owner.email].get_content()
-    assert "could not give" in mails[c_owner.email].get_content()
+    assert "chưa thể xếp gian hàng cho HTX Sen Tháp Mười" in mails[c_owner.email].get_content()
     actions = db.session.scalars(
         sa.select(AuditEntry.action).where(AuditEntry.subject_type == "booth_application")
     ).all()
@@ -256,3 +259,28 @@ def test_only_the_office_decides(client, database):
     assert client.get(f"/admin/fairs/{festival.id}").status_code == 403
     db.session.expire_all()
     assert application.status == ApplicationStatus.WAITING
+
+
+def test_the_office_cannot_give_fewer_booths_than_it_accepted(client, office):
+    festival = fair(booths=3)
+    for name in ("HTX Một", "HTX Hai"):
+        _producer, product, owner = maker(name)
+        _as(client, owner)
+        _apply(client, festival.id, [product.id])
+    _as(client, office)
+    for application in db.session.scalars(sa.select(BoothApplication)).all():
+        _decide(client, application.id, "accept")
+    url = f"/admin/fairs/{festival.id}/edit?lang=en"
+    form = {
+        "csrf_token": csrf_token(client, url), "name_vi": festival.name_vi, "name_en": "",
+        "kind": "festival", "starts_on": str(festival.starts_on), "ends_on": str(festival.ends_on),
+        "applications_close_on": str(festival.applications_close_on),
+        "address": festival.address, "ward": str(festival.ward_code), "booths": "1",
+        "description_vi": "", "description_en": "",
+    }  # fmt: skip
+    response = client.post(url, data=form)
+    assert response.status_code == 400
+    assert "2 booths are already given" in response.get_data(as_text=True)
+    assert client.post(url, data=form | {"booths": "2"}).status_code == 302
+    db.session.expire_all()
+    assert (festival.booths, festival.booths_taken) == (2, 2)
