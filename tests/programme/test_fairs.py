@@ -171,6 +171,8 @@ def test_withdrawing_frees_the_booth_for_another(client, office):
     _as(client, office)
     _decide(client, first.id, "accept")
     assert _decide(client, second.id, "accept").status_code == 409
+    public = client.get(f"/events/{festival.id}").get_data(as_text=True)
+    assert a.name in public and "HTX B" not in public  # B still waits: not listed
 
     _as(client, b_owner)  # another producer cannot withdraw A's application
     token = csrf_token(client, "/portal/fairs")

@@ -175,3 +175,19 @@ def test_only_the_office_writes_news(auth, client):
     auth.login(member.email, password=factories.PASSWORD)
     assert client.get("/admin/news").status_code == 403
     assert auth.post_form("/admin/news/new", _fields(), form_url="/portal/").status_code == 403
+
+
+def test_the_news_list_takes_the_same_queries_for_more_articles(office, client, count_queries):
+    def publish(n: int) -> None:
+        _write(office, slug=f"tin-{n}", cover=(_photo(), "a.jpg"), cover_alt_vi="Ảnh")
+        _publish(office, _article(f"tin-{n}"))
+
+    publish(0)
+    with count_queries() as few:
+        client.get("/news")
+    for n in range(1, 5):
+        publish(n)
+    with count_queries() as more:
+        page = client.get("/news").get_data(as_text=True)
+    assert page.count('class="news-card"') == 5
+    assert len(more) == len(few)
