@@ -80,6 +80,7 @@ VIEW_MODULES = {
         "recall_views",
         "support_views",
         "settlement_views",
+        "fair_views",
     ),
     "admin": (
         "views",
@@ -90,7 +91,10 @@ VIEW_MODULES = {
         "support_views",
         "settlement_views",
         "refund_views",
+        "news_views",
+        "fair_views",
     ),
+    "programme": ("views",),
 }
 
 

@@ -11,5 +11,7 @@ from storefront.orders import lot_models as order_lots  # noqa: F401
 from storefront.orders import models as orders  # noqa: F401
 from storefront.orders import settlement_models as settlements  # noqa: F401
 from storefront.producers import models as producers  # noqa: F401
+from storefront.programme import fair_models as programme_fairs  # noqa: F401
+from storefront.programme import news_models as programme_news  # noqa: F401
 from storefront.programme import support_models as programme_support  # noqa: F401
 from storefront.tours import models as tours  # noqa: F401

@@ -31,6 +31,8 @@ PUBLIC_ENDPOINTS = {
     "catalog.trace_page", "catalog.trace_page_epcis",
     "adoptions.trees", "adoptions.tree", "tours.index", "tours.tour",
     "payments.stripe_webhook",
+    "programme.news", "programme.article", "programme.news_atom", "programme.news_rss",
+    "programme.events", "programme.event",
 }  # fmt: skip
 
 
@@ -77,7 +79,9 @@ def test_every_private_route_is_never_stored(client, database, method, path):
     _assert_private(response)
 
 
-@pytest.mark.parametrize("path", ["/", "/products", "/tours", "/mango-trees", "/producers"])
+@pytest.mark.parametrize(
+    "path", ["/", "/products", "/tours", "/mango-trees", "/producers", "/news", "/events"]
+)
 def test_public_pages_may_be_cached_and_send_their_origin(client, database, path):
     response = client.get(path)
     assert "no-store" not in response.headers.get("Cache-Control", "")

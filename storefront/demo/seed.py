@@ -18,6 +18,7 @@ from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.demo import brand_art, dataset, packaging
 from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_lots import seed_lots
+from storefront.demo.seed_news import seed_news
 from storefront.demo.seed_settlements import seed_settlements
 from storefront.demo.seed_support import seed_support
 from storefront.demo.seed_tourism import seed_tourism
@@ -69,6 +70,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     seed_adoptions(progress, summary)
     seed_support(progress)
     seed_settlements(progress)
+    seed_news(progress)
     return summary
 
 

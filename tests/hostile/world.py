@@ -36,8 +36,11 @@ from storefront.orders.models import (
 )
 from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
+from storefront.programme import fairs
+from storefront.programme.fair_models import Fair, FairKind
+from storefront.programme.news_models import Article, ArticleKind, ArticleStatus
 from storefront.programme.support_models import SupportStatus
-from storefront.timeutil import VIETNAM
+from storefront.timeutil import VIETNAM, today_local
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
@@ -99,6 +102,10 @@ FORM_PAGES = {
     "portal.close_support_request": "portal.support_request",
     "admin.assign_support_request": "admin.support_request",
     "admin.move_support_request": "admin.support_request",
+    "admin.publish_article": "admin.news_list",
+    "admin.unpublish_article": "admin.news_list",
+    "admin.decide_booth": "admin.fair",
+    "portal.withdraw_booth": "portal.fairs",
 }
 
 
@@ -277,6 +284,37 @@ class World:
         db.session.flush()
         return refund
 
+    # News and fairs --------------------------------------------------------------------
+    @cached_property
+    def article(self):
+        """A draft article of the office with its cover photo."""
+        found = Article(
+            slug="ocop-la-gi", kind=ArticleKind.CONSUMER_INFO, title_vi="OCOP là gì?",
+            body_vi="Đoạn một.\n\nĐoạn hai.", cover=factories.asset(), cover_alt_vi="Ảnh bìa",
+        )  # fmt: skip
+        db.session.add(found)
+        db.session.flush()
+        return found
+
+    @cached_property
+    def fair(self):
+        today = today_local()
+        found = Fair(
+            name_vi="Lễ hội Xoài Cao Lãnh", kind=FairKind.FESTIVAL, address="Phường 1",
+            starts_on=today + timedelta(days=30), ends_on=today + timedelta(days=32),
+            applications_close_on=today + timedelta(days=20), ward_code=factories.LAI_VUNG,
+            booths=5,
+        )  # fmt: skip
+        db.session.add(found)
+        db.session.flush()
+        return found
+
+    @cached_property
+    def booth_application(self):
+        """The producer's waiting application for a booth at the fair."""
+        with self.app.test_request_context("/"):
+            return fairs.apply(self.fair, self.producer, [self.product.id], "Cần ổ điện")
+
     # Team ------------------------------------------------------------------------------
     @cached_property
     def staff(self) -> ProducerMember:
@@ -340,6 +378,10 @@ class World:
             unpublish(self.product)
         if endpoint == "admin.switch_account" and choice["switch"] == "on":
             self.buyer.is_active_account = False
+        if endpoint == "admin.unpublish_article":
+            self.article.status = ArticleStatus.PUBLISHED
+        if endpoint in ("admin.decide_booth", "portal.withdraw_booth", "admin.fair"):
+            assert self.booth_application  # the pages offer its forms
         if endpoint == "admin.producer":
             status = ProducerStatus(choice["status"])
             self.producer_under_review.status = status
@@ -379,6 +421,12 @@ class World:
             return {"format": next(iter(labels.FORMATS)), "count": "2"}
         return {}
 
+    @property
+    def _published_article(self):
+        self.article.status = ArticleStatus.PUBLISHED
+        db.session.flush()
+        return self.article
+
     def _order_for(self, endpoint: str):
         return {
             "tours.cancel_booking": lambda: self.booking.order,
@@ -412,6 +460,9 @@ class World:
             "refund_id": lambda: self.refund.id,
             "settlement_id": lambda: self.settlement.id,
             "lot_id": lambda: self.lot.id,
+            "article_id": lambda: self.article.id,
+            "fair_id": lambda: self.fair.id,
+            "application_id": lambda: self.booth_application.id,
             "document_id": lambda: self.document.id,
             "request_id": lambda: self.support_request.id,
             "code": lambda: self.tree.code,
@@ -435,6 +486,7 @@ class World:
                 "catalog.producer": lambda: self.producer.slug,
                 "catalog.trace_page": lambda: self.lot.product.slug,
                 "catalog.trace_page_epcis": lambda: self.lot.product.slug,
+                "programme.article": lambda: self._published_article.slug,
             }.get(endpoint, lambda: self.tour.slug)()
         if name == "token":
             return {
