@@ -8,6 +8,7 @@ nothing is ever drawn outside its box. Vertical metrics are DejaVu's own (ascent
 descent 0.236 em), so a line's box is the one a PDF reader computes.
 """
 
+import logging
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from barcode import EAN13
 from fpdf import FPDF
 from fpdf.enums import RenderStyle
 from stdnum import ean
+
+# fpdf2 subsets the embedded fonts with fontTools, which logs every table it touches at INFO.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 FONTS = Path(__file__).with_name("fonts")
 FAMILY = "DejaVuSansCondensed"
