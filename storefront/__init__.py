@@ -79,7 +79,16 @@ VIEW_MODULES = {
         "serial_views",
         "recall_views",
     ),
-    "admin": ("views", "account_views", "trace_views", "recall_views"),
+    "admin": (
+        "views",
+        "account_views",
+        "trace_views",
+        "recall_views",
+        "rating_views",
+        "rating_scorecard_views",
+        "rating_claim_views",
+        "council_views",
+    ),
 }
 
 
