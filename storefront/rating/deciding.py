@@ -131,7 +131,7 @@ def _certify(decision: Decision, number: str, decided_on: date, actor: User) -> 
     )
     db.session.add(certificate)
     db.session.flush()
-    decision.certificate_id = certificate.id
+    decision.certificate = certificate
     audit.record(
         "certificate.granted",
         certificate,
