@@ -54,7 +54,9 @@ def stars_for(hundredths: int) -> tuple[int, GrantingLevel]:
     return best
 
 
-def record_decision(dossier: Dossier, number: str, decided_on: date, actor: User) -> Decision:
+def record_decision(
+    dossier: Dossier, number: str, decided_on: date, actor: User | None
+) -> Decision:
     """Record the office's decision once every member of the round has sent their score."""
     lock_dossier(dossier)
     number = number.strip()[:MAX_NUMBER]
@@ -78,7 +80,7 @@ def record_decision(dossier: Dossier, number: str, decided_on: date, actor: User
         stars=stars,
         granting_level=level,
         members_counted=len(progress.sent),
-        recorded_by_id=actor.id,
+        recorded_by_id=actor.id if actor else None,
     )
     db.session.add(decision)
     db.session.flush()
@@ -94,7 +96,9 @@ def record_decision(dossier: Dossier, number: str, decided_on: date, actor: User
     return decision
 
 
-def record_central(decision: Decision, number: str, decided_on: date, actor: User) -> Decision:
+def record_central(
+    decision: Decision, number: str, decided_on: date, actor: User | None
+) -> Decision:
     """The central council's decision on a five-star proposal: the certificate starts now."""
     number = number.strip()[:MAX_NUMBER]
     if not decision.awaits_central:
@@ -115,7 +119,7 @@ def record_central(decision: Decision, number: str, decided_on: date, actor: Use
     return decision
 
 
-def _certify(decision: Decision, number: str, decided_on: date, actor: User) -> None:
+def _certify(decision: Decision, number: str, decided_on: date, actor: User | None) -> None:
     dossier = decision.dossier
     certificate = OcopCertificate(
         product_id=dossier.product_id,
@@ -127,7 +131,7 @@ def _certify(decision: Decision, number: str, decided_on: date, actor: User) -> 
         decision_date=decided_on,
         granting_level=decision.granting_level,
         source=CertificateSource.COUNCIL_DECISION,
-        verified_by_id=actor.id,
+        verified_by_id=actor.id if actor else None,
     )
     db.session.add(certificate)
     db.session.flush()
