@@ -22,7 +22,7 @@ from storefront.rating.errors import RatingError
 from storefront.rating.models import DEFAULT_STAR_RULES, StarRule
 from storefront.rating.notices import tell_owners
 from storefront.rating.scoring import lock_dossier, progress_of, sent_scores
-from storefront.rating.scoring_models import Decision, Dossier
+from storefront.rating.scoring_models import Decision, Dossier, DossierStatus
 from storefront.rating.states import DOSSIER_MACHINE, DossierAction
 
 MAX_NUMBER = 60
@@ -59,6 +59,8 @@ def record_decision(
 ) -> Decision:
     """Record the office's decision once every member of the round has sent their score."""
     lock_dossier(dossier)
+    if dossier.status != DossierStatus.SENT:
+        raise RatingError(_l("This dossier is not waiting for a decision."), code="not_sent")
     number = number.strip()[:MAX_NUMBER]
     if not number:
         raise RatingError(_l("Give the decision's number."), "number")

@@ -1,10 +1,14 @@
 """Rating objects for the tests: a small scorecard whose parts reach 40/25/35 exactly, council
 members, rounds and dossiers sent to them (flushed only)."""
 
+import io
 from datetime import date, timedelta
+
+from pypdf import PdfWriter
 
 from storefront.accounts.models import OfficeRole
 from storefront.extensions import db
+from storefront.media.services import store_document
 from storefront.models_base import utcnow
 from storefront.rating import scorecards
 from storefront.rating.models import RatingRound, RoundMember, Scorecard
@@ -92,3 +96,12 @@ def total_points(total: int) -> dict[str, int]:
 
 def send(item: Dossier, member, total: int, *, send_it: bool = True):
     return save_score(item, member, picks_for(item, total_points(total)), send=send_it)
+
+
+def scan():
+    """A real one-page PDF stored by the media pipeline: a certificate's scan."""
+    buffer = io.BytesIO()
+    writer = PdfWriter()
+    writer.add_blank_page(210, 297)
+    writer.write(buffer)
+    return store_document(buffer.getvalue(), "chung-nhan.pdf")

@@ -10,7 +10,6 @@ import sqlalchemy as sa
 
 from storefront.accounts.audit import AuditEntry
 from storefront.catalog.certificates import CertificateSource, GrantingLevel, OcopCertificate
-from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.mail import outbox
 from storefront.rating import deciding
@@ -146,7 +145,7 @@ def test_a_dossier_is_decided_once(scene):
     for member in members:
         rf.send(dossier, member, 80)
     deciding.record_decision(dossier, "22/QĐ-UBND", date(2026, 11, 30), members[0])
-    with pytest.raises(DomainError):
+    with pytest.raises(RatingError, match="not waiting for a decision"):
         deciding.record_decision(dossier, "23/QĐ-UBND", date(2026, 11, 30), members[0])
     assert db.session.scalar(sa.select(sa.func.count(Decision.id))) == 1
 

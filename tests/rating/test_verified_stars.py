@@ -2,12 +2,10 @@
 scan (then a certificate, source "verified claim"), or rejects it with a reason; the
 catalogue's star filter counts verified, unexpired certificates only."""
 
-import io
 from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from pypdf import PdfWriter
 
 from storefront.accounts.audit import AuditEntry
 from storefront.catalog.certificates import (
@@ -20,19 +18,13 @@ from storefront.catalog.certificates import (
 from storefront.catalog.models import Product
 from storefront.extensions import db
 from storefront.mail import outbox
-from storefront.media.services import store_document
 from storefront.rating import claims
 from storefront.rating.errors import RatingError
 from tests import factories
+from tests.rating import rating_factories as rf
 from tests.web import login, post
 
-
-def _scan():
-    buffer = io.BytesIO()
-    writer = PdfWriter()
-    writer.add_blank_page(210, 297)
-    writer.write(buffer)
-    return store_document(buffer.getvalue(), "chung-nhan.pdf")
+_scan = rf.scan
 
 
 def _claim(**fields):
