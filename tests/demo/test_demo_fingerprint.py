@@ -41,11 +41,18 @@ RANDOM_COLUMNS = {
 EXPECTED_COUNTS = {
     "adoption": 6,
     "adoption_plan": 3,
+    "audit_entry": 73,
     "booking": 29,
     "cart_item": 0,
     "category": 22,
+    "claim_review": 58,
+    "criterion": 24,
+    "criterion_option": 83,
     "departure": 243,
-    "document": 6,
+    "document": 64,
+    "dossier": 8,
+    "dossier_evidence": 77,
+    "dossier_question": 0,
     "fulfilment": 35,
     "harvest_delivery": 21,
     "invitation": 0,
@@ -55,6 +62,7 @@ EXPECTED_COUNTS = {
     "lot_input": 2,
     "lot_serial": 24,
     "media_asset": 355,
+    "ocop_certificate": 64,
     "orchard": 3,
     "orchard_photo": 6,
     "order": 35,
@@ -69,10 +77,19 @@ EXPECTED_COUNTS = {
     "producer_member": 0,
     "product": 64,
     "product_image": 192,
+    "rating_decision": 6,
+    "rating_event": 24,
+    "rating_round": 2,
     "recall_notice": 0,
     "refund": 0,
+    "round_member": 6,
+    "round_scorecard": 2,
     "saved_address": 0,
+    "score": 18,
+    "score_line": 432,
+    "scorecard": 1,
     "serial_report": 0,
+    "star_rule": 5,
     "store_credit_entry": 0,
     "tour": 11,
     "tour_photo": 22,
@@ -80,12 +97,12 @@ EXPECTED_COUNTS = {
     "tree_photo": 6,
     "tree_update": 16,
     "tree_update_photo": 23,
-    "user": 2,
+    "user": 5,
     "variant": 138,
     "waitlist_entry": 0,
 }
-ROWS_SHA256 = "5a6e10e5b0f5041b0b912bef895afa5ca36189d78b693ad2f9940eed01e82ac9"
-IMAGES_SHA256 = "0059048de72f78d497370c447a5f4c7451c93821449b75ce0bfd9bacc6ee58ff"
+ROWS_SHA256 = "b697f117f0a6fe59a7268d87c5bf02c3dbf6afb3fd80d649a63786504ea1ee80"
+IMAGES_SHA256 = "cfada21d7472c81030cd09242b2f7441f13226a83861657e9171d5c314591417"
 
 
 @pytest.fixture(scope="module")
