@@ -93,6 +93,10 @@ VIEW_MODULES = {
         "refund_views",
         "news_views",
         "fair_views",
+        "rating_views",
+        "rating_scorecard_views",
+        "rating_claim_views",
+        "council_views",
     ),
     "programme": ("views",),
 }
