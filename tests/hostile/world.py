@@ -160,6 +160,12 @@ class World:
         """A council member sitting on the round (and no other)."""
         return factories.user(name="Thành viên hội đồng", office_role=OfficeRole.COUNCIL)
 
+    @cached_property
+    def commune_officer(self):
+        """The officer of the producer's own commune."""
+        return factories.user(name="Cán bộ xã", office_role=OfficeRole.COMMUNE_OFFICER,
+                              commune_code=self.producer.ward_code)  # fmt: skip
+
     def log_in(self, role: str) -> None:
         if role != "anonymous":
             login(self.client, getattr(self, role))
