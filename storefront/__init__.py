@@ -78,8 +78,9 @@ VIEW_MODULES = {
         "document_views",
         "serial_views",
         "recall_views",
+        "rating_views",
     ),
-    "admin": ("views", "account_views", "trace_views", "recall_views"),
+    "admin": ("views", "account_views", "trace_views", "recall_views", "dossier_views"),
 }
 
 
