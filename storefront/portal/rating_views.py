@@ -24,14 +24,18 @@ from storefront.timeutil import today_local
 
 @bp.get("/rating")
 def rating():
+    return _list_page()
+
+
+def _list_page(status: int = 200):
     today = today_local()
-    return render_template(
+    page = render_template(
         "portal/rating_list.html",
         rounds=reads.open_rounds(g.producer, today),
         dossiers=reads.producer_dossiers(g.producer),
         form=EnterForm(formdata=None),
-        today=today,
     )
+    return page, status
 
 
 @bp.post("/rating/rounds/<int:round_id>/enter")
@@ -43,8 +47,7 @@ def rating_enter(round_id: int):
         made = dossiers.start_dossier(g.producer, round_id, form.product_id.data, current_user)
     except dossiers.DossierError as error:
         flash(str(error), "error")
-        form_error(form, error)  # nothing kept
-        return redirect(url_for("portal.rating"))
+        return _list_page(form_error(form, error))  # nothing kept
     flash(_("Dossier started: add the evidence of each criterion."), "success")
     return redirect(url_for("portal.rating_dossier", dossier_id=made.id))
 
@@ -175,9 +178,8 @@ def rating_remove(dossier_id: int, evidence_id: int):
     try:
         dossiers.remove_evidence(found, g.producer, evidence_id)
     except dossiers.DossierError as error:
-        form_error(form, error)
         flash(str(error), "error")
-        return redirect(url_for("portal.rating_dossier", dossier_id=found.id))
+        return _page(found, status=form_error(form, error))
     flash(_("Evidence removed."), "success")
     return redirect(_criterion_anchor(found, piece.criterion_id if piece else 0))
 
@@ -192,9 +194,8 @@ def rating_send(dossier_id: int):
     try:
         dossiers.send_dossier(found, g.producer, current_user)
     except dossiers.DossierError as error:
-        form_error(form, error)
         flash(str(error), "error")
-        return redirect(url_for("portal.rating_dossier", dossier_id=found.id)), error.status
+        return _page(found, status=form_error(form, error))
     flash(_("Dossier sent to the council. You will be told of its questions."), "success")
     return redirect(url_for("portal.rating_dossier", dossier_id=found.id))
 
@@ -203,18 +204,17 @@ def rating_send(dossier_id: int):
 @writes
 def rating_answer(dossier_id: int, question_id: int):
     found = _own_dossier(dossier_id)
-    form = AnswerForm(prefix=f"q{question_id}")
+    form = AnswerForm()
     if form.validate_on_submit():
         try:
             dossiers.answer_question(found, g.producer, question_id, form.answer.data, current_user)
         except dossiers.DossierError as error:
             flash(str(error), "error")
-            form_error(form, error)
-            return redirect(url_for("portal.rating_dossier", dossier_id=found.id)), error.status
+            return _page(found, status=form_error(form, error))
         flash(_("Answer sent to the council."), "success")
         return redirect(url_for("portal.rating_dossier", dossier_id=found.id, _anchor="questions"))
     flash(_("Write your answer first."), "error")
-    return redirect(url_for("portal.rating_dossier", dossier_id=found.id)), 400
+    return _page(found, status=400)
 
 
 @bp.get("/rating/dossiers/<int:dossier_id>/dossier.pdf")

@@ -1,0 +1,75 @@
+"""Factories for the dossier tests: a small food scorecard (two criteria per part, each taking
+every kind of evidence), an open round with council members, a draft dossier."""
+
+from datetime import timedelta
+
+from storefront.accounts.models import OfficeRole
+from storefront.extensions import db
+from storefront.rating.models import (
+    SITE_LINK_KINDS,
+    Criterion,
+    CriterionOption,
+    Part,
+    RatingRound,
+    RoundMember,
+    Scorecard,
+    ScorecardStatus,
+)
+from storefront.rating.scoring_models import Dossier
+from storefront.timeutil import today_local
+from tests import factories
+
+CRITERIA = (
+    (Part.A, "A1", "Tổ chức sản xuất", "Giấy đăng ký kinh doanh, hợp đồng liên kết"),
+    (Part.A, "A2", "Phát triển sản phẩm", "Quy trình sản xuất, nguồn nguyên liệu"),
+    (Part.B, "B1", "Tiếp thị", "Bao bì, nhãn, doanh số bán hàng"),
+    (Part.B, "B2", "Câu chuyện sản phẩm", "Câu chuyện thương hiệu"),
+    (Part.C, "C1", "Chất lượng cảm quan", "Phiếu kết quả thử nghiệm"),
+    (Part.C, "C2", "Tiêu chuẩn", "Giấy chứng nhận VietGAP, an toàn thực phẩm"),
+)
+
+
+def scorecard(group: str = "food", kinds=None) -> Scorecard:
+    card = Scorecard(group_slug=group, version=factories.next_number(), name_vi="Phiếu thực phẩm",
+                     status=ScorecardStatus.IN_FORCE)  # fmt: skip
+    for position, (part, code, title, asks) in enumerate(CRITERIA):
+        criterion = Criterion(
+            part=part, code=code, position=position, title_vi=title, title_en=f"Criterion {code}",
+            evidence_vi=asks, evidence_en=f"Evidence for {code}",
+            evidence_kinds=[k.value for k in (kinds if kinds is not None else SITE_LINK_KINDS)],
+        )  # fmt: skip
+        criterion.options = [
+            CriterionOption(position=0, label_vi="Không có", points=0),
+            CriterionOption(position=1, label_vi="Đầy đủ", points=5),
+        ]
+        card.criteria.append(criterion)
+    db.session.add(card)
+    db.session.flush()
+    return card
+
+
+def rating_round(*cards: Scorecard, days_left: int = 20, members=()) -> RatingRound:
+    found = RatingRound(
+        name=f"Đợt đánh giá OCOP {factories.next_number()}",
+        dossier_deadline=today_local() + timedelta(days=days_left),
+    )
+    found.scorecards = list(cards) or [scorecard()]
+    for user in members:
+        found.members.append(RoundMember(user=user))
+    db.session.add(found)
+    db.session.flush()
+    return found
+
+
+def council_member(**fields):
+    return factories.user(office_role=OfficeRole.COUNCIL, **fields)
+
+
+def dossier(rating_round: RatingRound, product) -> Dossier:
+    made = Dossier(
+        round_id=rating_round.id, product_id=product.id, producer_id=product.producer_id,
+        scorecard_id=rating_round.scorecards[0].id,
+    )  # fmt: skip
+    db.session.add(made)
+    db.session.flush()
+    return made
