@@ -4,7 +4,9 @@ pipeline, or a link to the producer's own brand story, photos, lots, trace pages
 or sales), sending it once, and the council's questions with the producer's answers.
 
 Every change to a dossier first takes its row lock (SQLite: the request's BEGIN IMMEDIATE),
-so a send and an added piece, or two sends, never interleave: the second sees it sent.
+so a send and an added piece, or two sends, never interleave: the second sees it sent. An
+entry takes its round's row first, so two entries of one product queue up and the second sees
+the first (the unique constraint stays behind it). Round before dossier, never the reverse.
 """
 
 from datetime import date
@@ -93,7 +95,11 @@ def start_dossier(
     """A draft dossier of the producer's product in the round (flushed). Refused for another
     producer's product, a group the round does not rate, a round past its deadline, and a
     product already entered in the round."""
-    rating_round = db.session.get(RatingRound, round_id) if round_id else None
+    rating_round = db.session.scalar(  # entries of one round queue up: one per product
+        sa.select(RatingRound)
+        .where(RatingRound.id == (round_id or 0))
+        .with_for_update(key_share=True)
+    )
     if rating_round is None:
         raise DossierNotYours(_l("This round does not exist."))
     product = db.session.scalar(
