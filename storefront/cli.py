@@ -1,5 +1,5 @@
 """Flask commands: seed-demo, create-admin EMAIL, and for cron expire-orders, send-reminders and
-media sweep, recalls notify."""
+media sweep, recalls notify, certificates-remind."""
 
 import os
 
@@ -144,6 +144,7 @@ def _links_to_the_site():
 
 def init_app(app: Flask) -> None:
     from storefront.media.commands import media
+    from storefront.rating.commands import certificates_remind
 
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_admin)
@@ -151,3 +152,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(send_reminders)
     app.cli.add_command(media)
     app.cli.add_command(recalls)
+    app.cli.add_command(certificates_remind)

@@ -7,7 +7,6 @@ catalogue's floor because the storefront shows it and the catalogue cannot read 
 """
 
 import enum
-from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -15,13 +14,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storefront.accounts.models import User
+from storefront.catalog.editing import certificate_expiry
 from storefront.catalog.models import Product
 from storefront.extensions import Model, db
 from storefront.media.models import Document
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 from storefront.producers.models import Producer
-
-VALID_MONTHS = 36
 
 
 class GrantingLevel(enum.StrEnum):
@@ -37,16 +35,9 @@ class CertificateSource(enum.StrEnum):
     VERIFIED_CLAIM = "verified_claim"  # the producer typed it in; the office checked the scan
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later, or that month's last day when it is shorter."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, monthrange(year, month)[1]))
-
-
 def expiry_for(issued_on: date) -> date:
-    """A certificate issued on `issued_on` runs 36 months (Decision 148/QĐ-TTg)."""
-    return add_months(issued_on, VALID_MONTHS)
+    """A certificate issued on `issued_on` runs 36 months (the product form's own rule)."""
+    return certificate_expiry(issued_on)
 
 
 class OcopCertificate(Model):
