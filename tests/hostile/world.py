@@ -38,6 +38,7 @@ from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
 from tests.orders.builders import make_order
+from tests.rating import dossier_factories
 from tests.tours import builders
 from tests.web import login
 
@@ -88,6 +89,13 @@ FORM_PAGES = {
     "portal.lot_stock": "portal.lot",
     "catalog.report_serial": "catalog.serial",
     "portal.transfer_received": "portal.order",
+    "portal.rating_enter": "portal.rating",
+    "portal.rating_upload": "portal.rating_dossier",
+    "portal.rating_link": "portal.rating_dossier",
+    "portal.rating_remove": "portal.rating_dossier",
+    "portal.rating_send": "portal.rating_dossier",
+    "portal.rating_answer": "portal.rating_dossier",
+    "admin.ask_dossier_question": "admin.dossier",
 }
 
 
@@ -149,6 +157,12 @@ class World:
     @cached_property
     def document(self):
         return lot_factories.document(self.producer)
+
+    @cached_property
+    def dossier(self):
+        """A draft rating dossier of the product, in an open round of its group, with one
+        uploaded piece and an open question."""
+        return dossier_factories.walked_dossier(self.product)
 
     @cached_property
     def serial(self):
@@ -344,6 +358,8 @@ class World:
             return {"departure": self.departure.id}
         if endpoint == "payments.order" or endpoint == "payments.vietqr_png":
             return {"t": order_token(self._order_for(self.subject or endpoint))}
+        if endpoint == "portal.rating_sales":
+            return {"product": self.product.id, "start": "2026-01-01", "end": "2026-06-30"}
         if endpoint == "portal.lot_labels_pdf":  # the PDF of the labels page's choice
             return {"format": next(iter(labels.FORMATS)), "count": "2"}
         return {}
@@ -381,6 +397,11 @@ class World:
             "refund_id": lambda: self.refund.id,
             "lot_id": lambda: self.lot.id,
             "document_id": lambda: self.document.id,
+            "dossier_id": lambda: self.dossier.id,
+            "round_id": lambda: self.dossier.round_id,
+            "criterion_id": lambda: self.dossier.scorecard.criteria[0].id,
+            "evidence_id": lambda: self.dossier.evidence[0].id,
+            "question_id": lambda: self.dossier.questions[0].id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,

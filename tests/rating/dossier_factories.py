@@ -5,19 +5,22 @@ from datetime import timedelta
 
 from storefront.accounts.models import OfficeRole
 from storefront.extensions import db
+from storefront.media.services import store_document
 from storefront.rating.models import (
     SITE_LINK_KINDS,
     Criterion,
     CriterionOption,
+    EvidenceKind,
     Part,
     RatingRound,
     RoundMember,
     Scorecard,
     ScorecardStatus,
 )
-from storefront.rating.scoring_models import Dossier
+from storefront.rating.scoring_models import Dossier, DossierEvidence, DossierQuestion
 from storefront.timeutil import today_local
 from tests import factories
+from tests.media import corpus
 
 CRITERIA = (
     (Part.A, "A1", "Tổ chức sản xuất", "Giấy đăng ký kinh doanh, hợp đồng liên kết"),
@@ -71,5 +74,21 @@ def dossier(rating_round: RatingRound, product) -> Dossier:
         scorecard_id=rating_round.scorecards[0].id,
     )  # fmt: skip
     db.session.add(made)
+    db.session.flush()
+    return made
+
+
+def walked_dossier(product) -> Dossier:
+    """A draft dossier of `product` in an open round of its group, with an uploaded PDF on
+    its first criterion and a question waiting for its answer (the hostile walk's)."""
+    group = product.category.group_slug
+    made = dossier(rating_round(scorecard(group)), product)
+    criterion = made.scorecard.criteria[0]
+    document = store_document(corpus.pdf(), "giay-phep.pdf")
+    made.evidence.append(
+        DossierEvidence(criterion_id=criterion.id, kind=EvidenceKind.UPLOAD,
+                        document_id=document.id)
+    )  # fmt: skip
+    made.questions.append(DossierQuestion(question="Xin bổ sung bản gốc?"))
     db.session.flush()
     return made
