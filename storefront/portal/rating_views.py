@@ -83,8 +83,14 @@ def _targets(found: Dossier, kinds: list[EvidenceKind]) -> list[tuple[str, str]]
 Failed = tuple[int, UploadForm | LinkForm]
 
 
-def _page(found: Dossier, failed: Failed | None = None, status: int = 200):
+def _page(
+    found: Dossier,
+    failed: Failed | None = None,
+    status: int = 200,
+    answering: dict[int, AnswerForm] | None = None,
+):
     """The dossier's page; `failed` is (criterion id, form) of a refused piece of evidence."""
+    answering = answering or {}
     forms = {}
     for criterion in found.scorecard.criteria:
         prefix = f"c{criterion.id}"
@@ -107,7 +113,10 @@ def _page(found: Dossier, failed: Failed | None = None, status: int = 200):
         general=reads.general_questions(found),
         forms=forms,
         action=ActionForm(formdata=None),
-        answer=AnswerForm(formdata=None),
+        answers={
+            q.id: answering.get(q.id) or AnswerForm(formdata=None, prefix=f"q{q.id}")
+            for q in found.questions
+        },
         editable=found.status == DossierStatus.DRAFT,
         open_round=found.round.accepts_dossiers(today_local()),
     )
@@ -204,17 +213,16 @@ def rating_send(dossier_id: int):
 @writes
 def rating_answer(dossier_id: int, question_id: int):
     found = _own_dossier(dossier_id)
-    form = AnswerForm()
+    form = AnswerForm(prefix=f"q{question_id}")
     if form.validate_on_submit():
         try:
             dossiers.answer_question(found, g.producer, question_id, form.answer.data, current_user)
         except dossiers.DossierError as error:
-            flash(str(error), "error")
-            return _page(found, status=form_error(form, error))
+            status = form_error(form, error)
+            return _page(found, status=status, answering={question_id: form})
         flash(_("Answer sent to the council."), "success")
         return redirect(url_for("portal.rating_dossier", dossier_id=found.id, _anchor="questions"))
-    flash(_("Write your answer first."), "error")
-    return _page(found, status=400)
+    return _page(found, status=400, answering={question_id: form})
 
 
 @bp.get("/rating/dossiers/<int:dossier_id>/dossier.pdf")

@@ -165,6 +165,11 @@ class World:
         return dossier_factories.walked_dossier(self.product)
 
     @cached_property
+    def sent_dossier(self):
+        """A dossier of the product sent to its council, with a question (the office's)."""
+        return dossier_factories.sent_dossier(self.product)
+
+    @cached_property
     def serial(self):
         """A printed item code of the lot, checked often enough that its page offers a report."""
         (found,) = lot_factories.serials(self.lot, 1)
@@ -397,7 +402,9 @@ class World:
             "refund_id": lambda: self.refund.id,
             "lot_id": lambda: self.lot.id,
             "document_id": lambda: self.document.id,
-            "dossier_id": lambda: self.dossier.id,
+            "dossier_id": lambda: (
+                (self.sent_dossier if endpoint.startswith("admin.") else self.dossier).id
+            ),
             "round_id": lambda: self.dossier.round_id,
             "criterion_id": lambda: self.dossier.scorecard.criteria[0].id,
             "evidence_id": lambda: self.dossier.evidence[0].id,

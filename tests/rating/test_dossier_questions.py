@@ -82,15 +82,18 @@ def test_the_producer_answers_once_and_both_sides_see_the_thread(client, app, se
     portal = f"/portal/rating/dossiers/{dossier.id}"
     assert "Xin bổ sung hợp đồng" in client.get(portal).get_data(as_text=True)
     url = f"{portal}/questions/{question.id}/answer"
-    empty = post(client, url, {"answer": "  "}, token_from=portal)
+    empty = post(client, url, {f"q{question.id}-answer": "  "}, token_from=portal)
     assert empty.status_code == 400
     response = post(
-        client, url, {"answer": "Đã tải lên hợp đồng với 42 hộ trồng sen."}, token_from=portal
+        client,
+        url,
+        {f"q{question.id}-answer": "Đã tải lên hợp đồng với 42 hộ trồng sen."},
+        token_from=portal,
     )
     assert response.status_code == 302
     db.session.refresh(question)
     assert question.answered_by_id == setting["owner"].id
-    again = post(client, url, {"answer": "Sửa lại câu trả lời"}, token_from=portal)
+    again = post(client, url, {f"q{question.id}-answer": "Sửa lại câu trả lời"}, token_from=portal)
     assert again.status_code == 409
     db.session.refresh(question)
     assert question.answer == "Đã tải lên hợp đồng với 42 hộ trồng sen."
