@@ -4,9 +4,7 @@ the questions to the producer with their answers, asking a new one, and the expo
 Open to council members, each scoped to the rounds they sit on (403 for another round's
 dossier) and to dossiers sent to the council (a producer's draft is the producer's)."""
 
-import io
-
-from flask import abort, flash, redirect, render_template, send_file, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -19,7 +17,7 @@ from storefront.admin import bp
 from storefront.database import writes
 from storefront.forms_common import REQUIRED, SiteForm, form_error, form_status
 from storefront.i18n import localized
-from storefront.rating import dossier_book, dossier_export, dossiers
+from storefront.rating import dossier_book, dossiers
 from storefront.rating import dossier_reads as reads
 from storefront.rating.dossiers import QUESTION_LENGTH
 from storefront.rating.scoring_models import Dossier, DossierStatus
@@ -88,17 +86,10 @@ def ask_dossier_question(dossier_id: int):
 @bp.get("/rating/dossiers/<int:dossier_id>/dossier.pdf")
 @office_roles(OfficeRole.COUNCIL)
 def dossier_pdf(dossier_id: int):
-    found = _office_dossier(dossier_id)
-    data = dossier_export.dossier_pdf(dossier_book.book(found))
-    name = f"{dossier_book.reference(found)}.pdf"
-    return send_file(io.BytesIO(data), mimetype="application/pdf", download_name=name)
+    return dossier_book.download(_office_dossier(dossier_id), "pdf")
 
 
 @bp.get("/rating/dossiers/<int:dossier_id>/dossier.zip")
 @office_roles(OfficeRole.COUNCIL)
 def dossier_zip(dossier_id: int):
-    found = _office_dossier(dossier_id)
-    data = dossier_export.dossier_zip(dossier_book.book(found))
-    name = f"{dossier_book.reference(found)}.zip"
-    return send_file(io.BytesIO(data), mimetype="application/zip", download_name=name,
-                     as_attachment=True)  # fmt: skip
+    return dossier_book.download(_office_dossier(dossier_id), "zip")

@@ -2,9 +2,7 @@
 dossiers, entering a product, the dossier's checklist (adding and removing evidence while a
 draft, what is missing, sending it once), answering the council, and the exports."""
 
-import io
-
-from flask import abort, flash, g, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -14,7 +12,7 @@ from storefront.forms_common import ActionForm, form_error, uploaded_file
 from storefront.i18n import localized
 from storefront.portal import bp
 from storefront.portal.rating_forms import AnswerForm, EnterForm, LinkForm, UploadForm
-from storefront.rating import dossier_book, dossier_export, dossiers
+from storefront.rating import dossier_book, dossiers
 from storefront.rating import dossier_reads as reads
 from storefront.rating.models import EvidenceKind
 from storefront.rating.scoring_models import Dossier, DossierStatus
@@ -83,15 +81,10 @@ def _targets(found: Dossier, kinds: list[EvidenceKind]) -> list[tuple[str, str]]
 Failed = tuple[int, UploadForm | LinkForm]
 
 
-def _page(
-    found: Dossier,
-    failed: Failed | None = None,
-    status: int = 200,
-    answering: dict[int, AnswerForm] | None = None,
-):
-    """The dossier's page; `failed` is (criterion id, form) of a refused piece of evidence."""
-    answering = answering or {}
-    forms = {}
+def _evidence_forms(found: Dossier, failed: Failed | None) -> dict[int, tuple]:
+    """Each criterion's upload and link forms; `failed` is (criterion id, form) of a refused
+    piece of evidence, shown again with its message."""
+    forms: dict[int, tuple] = {}
     for criterion in found.scorecard.criteria:
         prefix = f"c{criterion.id}"
         link = LinkForm(formdata=None, prefix=f"{prefix}-link")
@@ -105,18 +98,25 @@ def _page(
             forms[criterion_id] = (upload, form)
         elif isinstance(form, UploadForm):
             forms[criterion_id] = (form, link)
+    return forms
+
+
+def _page(
+    found: Dossier,
+    failed: Failed | None = None,
+    status: int = 200,
+    answering: dict[int, AnswerForm] | None = None,
+):
+    """The dossier's page, with the refused form (evidence or answer) shown again."""
+    answers = {q.id: AnswerForm(formdata=None, prefix=f"q{q.id}") for q in found.questions}
     page = render_template(
         "portal/rating_dossier.html",
         dossier=found,
         parts=dossier_book.checklist_page(found),
         missing=reads.checklist(found).missing,
-        general=reads.general_questions(found),
-        forms=forms,
+        forms=_evidence_forms(found, failed),
         action=ActionForm(formdata=None),
-        answers={
-            q.id: answering.get(q.id) or AnswerForm(formdata=None, prefix=f"q{q.id}")
-            for q in found.questions
-        },
+        answers=answers | (answering or {}),
         editable=found.status == DossierStatus.DRAFT,
         open_round=found.round.accepts_dossiers(today_local()),
     )
@@ -227,19 +227,12 @@ def rating_answer(dossier_id: int, question_id: int):
 
 @bp.get("/rating/dossiers/<int:dossier_id>/dossier.pdf")
 def rating_pdf(dossier_id: int):
-    found = _own_dossier(dossier_id)
-    data = dossier_export.dossier_pdf(dossier_book.book(found))
-    name = f"{dossier_book.reference(found)}.pdf"
-    return send_file(io.BytesIO(data), mimetype="application/pdf", download_name=name)
+    return dossier_book.download(_own_dossier(dossier_id), "pdf")
 
 
 @bp.get("/rating/dossiers/<int:dossier_id>/dossier.zip")
 def rating_zip(dossier_id: int):
-    found = _own_dossier(dossier_id)
-    data = dossier_export.dossier_zip(dossier_book.book(found))
-    name = f"{dossier_book.reference(found)}.zip"
-    return send_file(io.BytesIO(data), mimetype="application/zip", download_name=name,
-                     as_attachment=True)  # fmt: skip
+    return dossier_book.download(_own_dossier(dossier_id), "zip")
 
 
 @bp.get("/rating/sales")

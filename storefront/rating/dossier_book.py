@@ -2,10 +2,11 @@
 office's pages and for the exports (dossier_export's Book). A link is read from the site when
 told, and only while the linked thing is still the dossier producer's."""
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
-from flask import current_app
+from flask import Response, current_app, send_file
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -16,7 +17,14 @@ from storefront.i18n import format_vnd, localized
 from storefront.media.models import Document, MediaAsset
 from storefront.places import ward_label
 from storefront.rating import dossier_reads as reads
-from storefront.rating.dossier_export import Book, Chapter, Exchange, Piece
+from storefront.rating.dossier_export import (
+    Book,
+    Chapter,
+    Exchange,
+    Piece,
+    dossier_pdf,
+    dossier_zip,
+)
 from storefront.rating.models import EvidenceKind, Part
 from storefront.rating.scoring_models import Dossier, DossierEvidence, DossierStatus
 from storefront.timeutil import format_day, format_moment, to_local, today_local
@@ -271,3 +279,16 @@ def checklist_page(dossier: Dossier) -> list[tuple[str, str, list[dict]]]:
         ]
         parts.append((part.value, str(PART_TITLES[part]), rows))
     return parts
+
+
+def download(dossier: Dossier, kind: str) -> Response:
+    """The dossier as one PDF (shown in the browser) or as a ZIP (saved), named by its
+    reference."""
+    told = book(dossier)
+    if kind == "zip":
+        data, mimetype = dossier_zip(told), "application/zip"
+    else:
+        data, mimetype = dossier_pdf(told), "application/pdf"
+    name = f"{reference(dossier)}.{kind}"
+    return send_file(io.BytesIO(data), mimetype=mimetype, download_name=name,
+                     as_attachment=kind == "zip")  # fmt: skip

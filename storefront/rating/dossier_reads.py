@@ -149,11 +149,6 @@ def checklist(found: Dossier) -> Checklist:
     return Checklist([(part, items) for part, items in parts.items() if items])
 
 
-def general_questions(found: Dossier) -> list[DossierQuestion]:
-    """The questions on the whole dossier (on no one criterion)."""
-    return [q for q in found.questions if q.criterion_id is None]
-
-
 @dataclass(frozen=True)
 class Linkable:
     """What the producer may link as evidence: its own products, lots and documents."""
