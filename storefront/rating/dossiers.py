@@ -21,7 +21,6 @@ from storefront.accounts import audit
 from storefront.accounts.models import User
 from storefront.catalog import digital_link
 from storefront.catalog.models import Product, ProductStatus
-from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.links import site_url
 from storefront.media.errors import UploadError
@@ -29,6 +28,7 @@ from storefront.media.services import release, store_document
 from storefront.models_base import utcnow
 from storefront.producers.models import Producer, ProducerMember
 from storefront.rating import dossier_reads as reads
+from storefront.rating.errors import RatingError
 from storefront.rating.models import Criterion, EvidenceKind, RatingRound
 from storefront.rating.scoring_models import (
     Dossier,
@@ -46,7 +46,7 @@ LONGEST_SALES_PERIOD = 3 * 366  # days: a sales link covers at most three years
 REFERENCED = (EvidenceKind.LOTS, EvidenceKind.TRACE_PAGES, EvidenceKind.DOCUMENTS)
 
 
-class DossierError(DomainError):
+class DossierError(RatingError):
     """A refused change to a dossier, its evidence or its questions."""
 
     code = "dossier_refused"
