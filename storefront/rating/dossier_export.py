@@ -229,7 +229,12 @@ class _Layout:
                 part = chapter.part
                 _fresh_page(pdf)
                 pdf.start_section(f"{chapter.part}. {chapter.part_title}", level=0)
-                _text(pdf, f"{_('Part')} {chapter.part}: {chapter.part_title}", 16, bold=True)
+                _text(
+                    pdf,
+                    f"{_('Part %(part)s', part=chapter.part)}: {chapter.part_title}",
+                    16,
+                    bold=True,
+                )
             self._chapter(chapter)
         if self.book.questions:
             self._questions()

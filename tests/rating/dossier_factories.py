@@ -38,7 +38,13 @@ CRITERIA = (
 )
 
 
-def scorecard(group: str = "food", kinds=None) -> Scorecard:
+# The best option of each criterion when the parts must give 40, 25 and 35 points.
+FULL_MARKS = (20, 20, 15, 10, 20, 15)
+
+
+def scorecard(group: str = "food", kinds=None, best: tuple[int, ...] | None = None) -> Scorecard:
+    """A scorecard in force of `group`; each criterion's best option gives 5 points, or its
+    value in `best` (FULL_MARKS: a total of 100)."""
     card = Scorecard(group_slug=group, version=factories.next_number(), name_vi="Phiếu thực phẩm",
                      status=ScorecardStatus.IN_FORCE)  # fmt: skip
     for position, (part, code, title, asks) in enumerate(CRITERIA):
@@ -49,7 +55,7 @@ def scorecard(group: str = "food", kinds=None) -> Scorecard:
         )  # fmt: skip
         criterion.options = [
             CriterionOption(position=0, label_vi="Không có", points=0),
-            CriterionOption(position=1, label_vi="Đầy đủ", points=5),
+            CriterionOption(position=1, label_vi="Đầy đủ", points=best[position] if best else 5),
         ]
         card.criteria.append(criterion)
     db.session.add(card)
