@@ -59,15 +59,16 @@ def council_score(dossier_id: int):
     form = score_form(dossier.scorecard)
     if score is not None and not form.is_submitted():
         _fill(form, score)
+    status = None
     if form.validate_on_submit():
         try:
             scoring.save_score(dossier, current_user, _picks(form, dossier), send=form.send.data)
         except RatingError as error:
-            form_error(form, error)
+            status = form_error(form, error)
         else:
             flash(_("Score sent: it is final.") if form.send.data else _("Draft kept."), "success")
             return redirect(url_for("admin.council_score", dossier_id=dossier.id))
-    return _score_page(dossier, form, score), form_status(form)
+    return _score_page(dossier, form, score), status or form_status(form)
 
 
 def _picks(form, dossier: Dossier) -> dict[int, scoring.Pick]:

@@ -68,7 +68,7 @@ class CriterionForm(SiteForm):
         choices=[(k.value, EVIDENCE_KIND_LABELS[k.value]) for k in SITE_LINK_KINDS],
         validate_choice=False,
     )
-    options = TextAreaField(
+    option_lines = TextAreaField(
         _l("Options, one a line: points | label (Vietnamese) | label (English)"),
         [DataRequired(REQUIRED), Length(max=6000)],
         render_kw={"rows": 6},

@@ -18,6 +18,7 @@ from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.demo import brand_art, dataset, packaging
 from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_lots import seed_lots
+from storefront.demo.seed_rating import seed_rating
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
 from storefront.media.services import store_image
@@ -65,6 +66,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     seed_lots(progress)
     seed_tourism(progress, summary)
     seed_adoptions(progress, summary)
+    seed_rating(progress)
     return summary
 
 

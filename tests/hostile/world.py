@@ -3,7 +3,7 @@ photos), an orchard with a tree and a plan, a tour with a departure, an order of
 team members, an invitation, accounts of each role. Built lazily: a rule's test builds only
 what its URL and page need, flushed inside the test's transaction."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cached_property
 
 import sqlalchemy as sa
@@ -11,6 +11,7 @@ from flask import Flask
 from werkzeug.routing import Rule
 
 from storefront import places
+from storefront.accounts.models import OfficeRole
 from storefront.accounts.services import PASSWORD_RESET_PURPOSE
 from storefront.accounts.tokens import fingerprint, make_token
 from storefront.adoptions.adopting import adopt
@@ -34,11 +35,12 @@ from storefront.orders.models import (
 )
 from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
+from storefront.rating import deciding
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
 from tests.orders.builders import make_order
-from tests.rating import dossier_factories
+from tests.rating import dossier_factories, rating_factories
 from tests.tours import builders
 from tests.web import login
 
@@ -56,6 +58,9 @@ ROLE_OF_ENDPOINT = {
     "orders.history": "buyer",
     "orders.reorder": "buyer",
     "tours.check_in": "owner",  # the guide of the tour's producer
+    "admin.council_rounds": "council",  # a member of the round's council
+    "admin.council_round": "council",
+    "admin.council_score": "council",
 }
 
 # A form posted to a rule that takes no GET lives on another page: that page's endpoint.
@@ -96,6 +101,18 @@ FORM_PAGES = {
     "portal.rating_send": "portal.rating_dossier",
     "portal.rating_answer": "portal.rating_dossier",
     "admin.ask_dossier_question": "admin.dossier",
+    "admin.rating_round_status": "admin.rating_round",
+    "admin.rating_scorecard_edit": "admin.rating_scorecard",
+    "admin.rating_scorecard_in_force": "admin.rating_scorecard",
+    "admin.rating_criterion_delete": "admin.rating_scorecard",
+    "admin.rating_claim_verify": "admin.rating_claims",
+}
+# Rating pages whose scorecard must be a draft (its criteria edited, put in force).
+DRAFT_SCORECARD = {
+    "admin.rating_scorecard_in_force",
+    "admin.rating_criterion",
+    "admin.rating_criterion_new",
+    "admin.rating_criterion_delete",
 }
 
 
@@ -124,6 +141,11 @@ class World:
     @cached_property
     def admin(self):
         return factories.user(name="Văn phòng OCOP", is_admin=True)
+
+    @cached_property
+    def council(self):
+        """A council member sitting on the round (and no other)."""
+        return factories.user(name="Thành viên hội đồng", office_role=OfficeRole.COUNCIL)
 
     def log_in(self, role: str) -> None:
         if role != "anonymous":
@@ -159,15 +181,10 @@ class World:
         return lot_factories.document(self.producer)
 
     @cached_property
-    def dossier(self):
+    def draft_dossier(self):
         """A draft rating dossier of the product, in an open round of its group, with one
-        uploaded piece and an open question."""
+        uploaded piece and an open question (the producer's pages)."""
         return dossier_factories.walked_dossier(self.product)
-
-    @cached_property
-    def sent_dossier(self):
-        """A dossier of the product sent to its council, with a question (the office's)."""
-        return dossier_factories.sent_dossier(self.product)
 
     @cached_property
     def serial(self):
@@ -237,6 +254,46 @@ class World:
             lifecycle.confirm_payment(order, actor_label="office")
         outbox(self.app).clear()
         return db.session.scalar(sa.select(Adoption).where(Adoption.order_id == order.id))
+
+    # Rating ---------------------------------------------------------------------------
+    @cached_property
+    def scorecard(self):
+        with self.app.test_request_context("/"):
+            return rating_factories.scorecard()
+
+    @cached_property
+    def draft_scorecard(self):
+        with self.app.test_request_context("/"):
+            return rating_factories.scorecard("beverages", in_force=False)
+
+    @cached_property
+    def rating_round(self):
+        return rating_factories.round_(self.scorecard, [self.council, factories.user()])
+
+    @cached_property
+    def dossier(self):
+        """The product's dossier, sent to the round: scored by the other member only."""
+        found = rating_factories.dossier(self.rating_round, self.product)
+        with self.app.test_request_context("/"):
+            rating_factories.send(found, self.rating_round.members[1].user, 80)
+        return found
+
+    @cached_property
+    def central_decision(self):
+        """A five-star proposal of the province waiting for the central council."""
+        found = rating_factories.dossier(self.rating_round)
+        with self.app.test_request_context("/"):
+            for member in self.rating_round.members:
+                rating_factories.send(found, member.user, 100)
+            return deciding.record_decision(found, "1/QĐ-UBND", date(2026, 11, 1), self.admin)
+
+    @cached_property
+    def claim(self):
+        """A product whose typed stars wait for the office, with the certificate's scan."""
+        return factories.product(
+            producer_=self.producer, verified=False,
+            certificate_document=rating_factories.scan(),
+        )  # fmt: skip
 
     # Orders ---------------------------------------------------------------------------
     @cached_property
@@ -332,6 +389,11 @@ class World:
             unpublish(self.product)
         if endpoint == "admin.switch_account" and choice["switch"] == "on":
             self.buyer.is_active_account = False
+        if endpoint == "admin.rating_decision":  # the form shows once every member sent
+            with self.app.test_request_context("/"):
+                rating_factories.send(self.dossier, self.council, 70)
+        if endpoint == "admin.council_score":
+            assert self.dossier
         if endpoint == "admin.producer":
             status = ProducerStatus(choice["status"])
             self.producer_under_review.status = status
@@ -383,9 +445,12 @@ class World:
         kind = values.get("kind")
         owners = {"orchards": "orchard", "trees": "tree", "tours": "tour"}
         second = 1 if values.get("action") in ("up", "main") else 0  # the first is already first
+        portal = endpoint.startswith("portal.")  # the producer's draft dossier, not the office's
         by_name = {
             "variant_id": lambda: self.product.variants[0].id,
-            "product_id": lambda: self.product.id,
+            "product_id": lambda: (
+                (self.claim if endpoint.startswith("admin.rating_claim") else self.product).id
+            ),
             "image_id": lambda: self.product.images[second].id,
             "orchard_id": lambda: self.orchard.id,
             "tree_id": lambda: self.tree.id,
@@ -402,13 +467,17 @@ class World:
             "refund_id": lambda: self.refund.id,
             "lot_id": lambda: self.lot.id,
             "document_id": lambda: self.document.id,
-            "dossier_id": lambda: (
-                (self.sent_dossier if endpoint.startswith("admin.") else self.dossier).id
+            "dossier_id": lambda: (self.draft_dossier if portal else self.dossier).id,
+            "round_id": lambda: self.draft_dossier.round_id if portal else self.rating_round.id,
+            "decision_id": lambda: self.central_decision.id,
+            "card_id": lambda: (
+                (self.draft_scorecard if self.subject in DRAFT_SCORECARD else self.scorecard).id
             ),
-            "round_id": lambda: self.dossier.round_id,
-            "criterion_id": lambda: self.dossier.scorecard.criteria[0].id,
-            "evidence_id": lambda: self.dossier.evidence[0].id,
-            "question_id": lambda: self.dossier.questions[0].id,
+            "criterion_id": lambda: (
+                (self.draft_dossier.scorecard if portal else self.draft_scorecard).criteria[0].id
+            ),
+            "evidence_id": lambda: self.draft_dossier.evidence[0].id,
+            "question_id": lambda: self.draft_dossier.questions[0].id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,

@@ -6,7 +6,6 @@ from datetime import timedelta
 from storefront.accounts.models import OfficeRole
 from storefront.extensions import db
 from storefront.media.services import store_document
-from storefront.models_base import utcnow
 from storefront.rating.models import (
     SITE_LINK_KINDS,
     Criterion,
@@ -22,7 +21,6 @@ from storefront.rating.scoring_models import (
     Dossier,
     DossierEvidence,
     DossierQuestion,
-    DossierStatus,
 )
 from storefront.timeutil import today_local
 from tests import factories
@@ -103,15 +101,5 @@ def walked_dossier(product) -> Dossier:
     )  # fmt: skip
     made.questions.append(DossierQuestion(question="Xin bổ sung bản gốc?"))
     factories.product(producer_=product.producer, category=product.category.slug)  # to enter
-    db.session.flush()
-    return made
-
-
-def sent_dossier(product) -> Dossier:
-    """A dossier of `product` sent to its round's council (the office's pages walked)."""
-    made = dossier(rating_round(scorecard(product.category.group_slug)), product)
-    made.status = DossierStatus.SENT
-    made.sent_at = utcnow()
-    made.questions.append(DossierQuestion(question="Đề nghị gửi bản gốc giấy chứng nhận?"))
     db.session.flush()
     return made
