@@ -67,8 +67,8 @@ def _targets(found: Dossier, kinds: list[EvidenceKind]) -> list[tuple[str, str]]
             if kind != EvidenceKind.BRAND_STORY or things.has_story:
                 choices.append((kind.value, label))
         elif kind == EvidenceKind.PACKAGING_PHOTOS:
-            choices += [(f"{kind}:{p.id}", f"{label}: {localized(p, 'name')}")
-                        for p in things.products if p.images]  # fmt: skip
+            choices += [(f"{kind}:{i.id}", f"{label}: {localized(p, 'name')} ({n}/{len(p.images)})")
+                        for p in things.products for n, i in enumerate(p.images, 1)]  # fmt: skip
         elif kind == EvidenceKind.DOCUMENTS:
             choices += [(f"{kind}:{d.id}", f"{DOCUMENT_KINDS[d.kind]} {d.number}".strip())
                         for d in things.documents]  # fmt: skip

@@ -4,16 +4,19 @@ told, and only while the linked thing is still the dossier producer's."""
 
 import io
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from flask import Response, current_app, send_file
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from storefront.catalog import digital_link
 from storefront.catalog.certificates import current_certificate
 from storefront.catalog.documents import DOCUMENT_KINDS
 from storefront.catalog.lot_models import Lot, ProducerDocument
 from storefront.i18n import format_vnd, localized
+from storefront.links import site_url
 from storefront.media.models import Document, MediaAsset
 from storefront.places import ward_label
 from storefront.rating import dossier_reads as reads
@@ -96,11 +99,15 @@ def _brand_story(piece: DossierEvidence) -> dict:
 
 
 def _photos(piece: DossierEvidence) -> dict:
-    product = reads.linked_product(piece)
-    if product is None:
+    """The photo linked, then the product's other photos, as thumbnails."""
+    photo = reads.linked_photo(piece)
+    if photo is None:
         return {"title": str(GONE)}
-    pictures = tuple(_asset_path(image.asset) for image in product.images)
-    facts = ((_("Product page"), piece.url), (_("Photos"), str(len(pictures))))
+    product = photo.product
+    images = [photo, *(i for i in product.images if i.id != photo.id)]
+    pictures = tuple(_asset_path(image.asset) for image in images)
+    page = piece.url or site_url(f"/products/{product.slug}")
+    facts = ((_("Product page"), page), (_("Photos"), str(len(pictures))))
     return {"title": localized(product, "name"), "facts": facts, "pictures": pictures,
             "thumbnails": True}  # fmt: skip
 
@@ -133,7 +140,8 @@ def _lot(piece: DossierEvidence) -> dict:
         return {"title": str(GONE)}
     facts = lot_facts(lot)
     if piece.kind == EvidenceKind.TRACE_PAGES:
-        facts = ((_("Trace page"), piece.url), *facts)
+        page = piece.url or digital_link.absolute(digital_link.lot_path(lot))
+        facts = ((_("Trace page"), page), *facts)
     return {"title": _("Lot %(code)s", code=lot.code), "facts": facts}
 
 
@@ -160,10 +168,10 @@ def _document(piece: DossierEvidence) -> dict:
 
 
 def _sales(piece: DossierEvidence) -> dict:
-    period = reads.sales_period(piece.url)
+    """The figures of the link's period, or of the year before the dossier was sent (or
+    before today) when the link names none."""
     dossier = piece.dossier
-    if period is None:
-        return {"title": str(GONE)}
+    period = reads.sales_period(piece.url) or _year_before(dossier)
     sales = reads.product_sales(dossier.producer_id, dossier.product_id, *period)
     facts = (
         (_("Period"), f"{format_day(sales.start)} – {format_day(sales.end)}"),
@@ -172,6 +180,11 @@ def _sales(piece: DossierEvidence) -> dict:
         (_("Revenue"), format_vnd(sales.revenue)),
     )
     return {"title": localized(dossier.product, "name"), "facts": facts}
+
+
+def _year_before(dossier: Dossier) -> tuple[date, date]:
+    end = to_local(dossier.sent_at).date() if dossier.sent_at else today_local()
+    return end - timedelta(days=364), end
 
 
 TELLERS: dict[EvidenceKind, Callable[[DossierEvidence], dict]] = {

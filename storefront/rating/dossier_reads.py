@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
 
 from storefront.catalog.lot_models import Lot, ProducerDocument
-from storefront.catalog.models import Category, Product, ProductStatus
+from storefront.catalog.models import Category, Product, ProductImage, ProductStatus
 from storefront.extensions import db
 from storefront.orders.models import Fulfilment, FulfilmentStatus, Order, OrderItem
 from storefront.producers.models import Producer
@@ -79,7 +79,10 @@ def producer_products(producer: Producer) -> list[Product]:
         db.session.scalars(
             sa.select(Product)
             .where(Product.producer_id == producer.id, Product.status != ProductStatus.ARCHIVED)
-            .options(joinedload(Product.category).joinedload(Category.parent))
+            .options(
+                joinedload(Product.category).joinedload(Category.parent),
+                selectinload(Product.images),
+            )
             .order_by(Product.name_vi, Product.id)
         )
     )
@@ -241,13 +244,18 @@ def linked_document(piece: DossierEvidence) -> ProducerDocument | None:
     )
 
 
-def linked_product(piece: DossierEvidence) -> Product | None:
+def linked_photo(piece: DossierEvidence) -> ProductImage | None:
+    """The packaging photo a link names, with its product's photos, if still the producer's."""
     if piece.reference_id is None:
         return None
     return db.session.scalar(
-        sa.select(Product)
-        .where(Product.id == piece.reference_id, Product.producer_id == piece.dossier.producer_id)
-        .options(selectinload(Product.images))
+        sa.select(ProductImage)
+        .join(Product, Product.id == ProductImage.product_id)
+        .where(
+            ProductImage.id == piece.reference_id,
+            Product.producer_id == piece.dossier.producer_id,
+        )
+        .options(joinedload(ProductImage.product).selectinload(Product.images))
     )
 
 

@@ -20,7 +20,7 @@ from storefront import mail
 from storefront.accounts import audit
 from storefront.accounts.models import User
 from storefront.catalog import digital_link
-from storefront.catalog.models import Product, ProductStatus
+from storefront.catalog.models import Product, ProductImage, ProductStatus
 from storefront.extensions import db
 from storefront.links import site_url
 from storefront.media.errors import UploadError
@@ -226,21 +226,14 @@ def _link_target(dossier, producer, kind, reference_id, period) -> tuple[int | N
     if kind == EvidenceKind.SALES:
         return dossier.product_id, _sales_url(dossier, period)
     if kind == EvidenceKind.PACKAGING_PHOTOS:
-        product = _own(Product, reference_id or dossier.product_id, producer, "target")
-        if not product.images:
-            raise DossierError(_l("This product has no photos yet."), "target")
-        return product.id, site_url(f"/products/{product.slug}")
+        image = db.session.get(ProductImage, reference_id) if reference_id else None
+        if image is None or image.product.producer_id != producer.id:
+            raise DossierNotYours(_l("Choose one of yours from the list."), "target")
+        return image.id, site_url(f"/products/{image.product.slug}")
     found = _own_row(kind, reference_id, producer)
     if kind == EvidenceKind.DOCUMENTS:
         return found.id, ""
     return found.id, digital_link.absolute(digital_link.lot_path(found))
-
-
-def _own(model, row_id: int | None, producer: Producer, field: str):
-    row = db.session.get(model, row_id) if row_id else None
-    if row is None or row.producer_id != producer.id:
-        raise DossierNotYours(_l("Choose one of yours from the list."), field)
-    return row
 
 
 def _own_row(kind: EvidenceKind, reference_id: int | None, producer: Producer):

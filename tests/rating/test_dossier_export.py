@@ -57,7 +57,7 @@ def filled(client, database):
                "C1": ("anh-xuong.jpg", corpus.jpeg((900, 600)))}  # fmt: skip
     for code, (name, content) in uploads.items():
         assert _upload(client, dossier, code, content, name, "Bản chụp gốc").status_code == 302
-    links = [("B2", "brand_story"), ("B1", f"packaging_photos:{tea.id}"),
+    links = [("B2", "brand_story"), ("B1", f"packaging_photos:{tea.images[0].id}"),
              ("A2", f"trace_pages:{lot.id}"), ("C2", f"documents:{paper.id}")]  # fmt: skip
     for code, target in links:
         assert _link(client, dossier, code, target).status_code == 302, target

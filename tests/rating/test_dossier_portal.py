@@ -185,7 +185,7 @@ def test_an_attacker_cannot_link_another_producers_lot_document_or_photos(
         ("A2", f"lots:{their_lot.id}"),
         ("A2", f"trace_pages:{their_lot.id}"),
         ("C2", f"documents:{their_paper.id}"),
-        ("B1", f"packaging_photos:{stranger.id}"),
+        ("B1", f"packaging_photos:{stranger.images[0].id}"),
     ]
     for code, target in attempts:
         response = _link(client, dossier, code, target)
