@@ -57,9 +57,8 @@ def _own_dossier(dossier_id: int) -> Dossier:
     return found
 
 
-def _targets(found: Dossier, kinds: list[EvidenceKind]) -> list[tuple[str, str]]:
+def _targets(things: reads.Linkable, kinds: list[EvidenceKind]) -> list[tuple[str, str]]:
     """The choices of a criterion's link form: what of the producer's it may link."""
-    things = reads.linkable(g.producer)
     choices = [("", _("Choose…"))]
     for kind in kinds:
         label = str(dossier_book.KIND_LABELS[kind])
@@ -85,10 +84,13 @@ def _evidence_forms(found: Dossier, failed: Failed | None) -> dict[int, tuple]:
     """Each criterion's upload and link forms; `failed` is (criterion id, form) of a refused
     piece of evidence, shown again with its message."""
     forms: dict[int, tuple] = {}
+    if found.status != DossierStatus.DRAFT:
+        return forms  # a sent dossier takes no more evidence
+    things = reads.linkable(g.producer)
     for criterion in found.scorecard.criteria:
         prefix = f"c{criterion.id}"
         link = LinkForm(formdata=None, prefix=f"{prefix}-link")
-        link.target.choices = _targets(found, criterion.link_kinds)
+        link.target.choices = _targets(things, criterion.link_kinds)
         forms[criterion.id] = (UploadForm(formdata=None, prefix=f"{prefix}-file"), link)
     if failed is not None:
         criterion_id, form = failed

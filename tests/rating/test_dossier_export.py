@@ -143,3 +143,11 @@ def test_a_damaged_upload_is_told_and_kept_in_the_zip(client, database):
         io.BytesIO(client.get(f"/portal/rating/dossiers/{dossier.id}/dossier.zip").get_data())
     )
     assert archive.read("files/A1.1-hong.pdf") == broken
+
+
+def test_the_dossier_page_reads_a_bounded_number_of_queries(client, filled, count_queries):
+    """Each piece costs at most one read of what it links; the forms' choices are read once."""
+    dossier, _uploads, _owner = filled
+    with count_queries() as queries:
+        assert client.get(f"/portal/rating/dossiers/{dossier.id}").status_code == 200
+    assert len(queries) <= 30, len(queries)
