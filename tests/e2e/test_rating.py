@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from storefront.accounts.models import OfficeRole
 from storefront.accounts.services import register_user
-from storefront.catalog.models import Variant
+from storefront.catalog.models import Product, ProductStatus
 from storefront.extensions import db
 from storefront.producers.models import MemberRole, ProducerMember
 from tests.rating import dossier_factories as make
@@ -29,11 +29,18 @@ LEFT_AT_ZERO = "C2"
 
 @pytest.fixture
 def rating_setting(demo_app):
-    """The demo's lotus tea, a member of its producer, two council members on a food round
-    whose scorecard gives 100 points, and an administrator."""
+    """A demo food product whose certificate has at most four stars (the council's four, issued
+    today, come first), a member of its producer, two council members on a food round whose
+    scorecard gives 100 points, and an administrator."""
     with demo_app.app_context():
-        variant = db.session.scalar(sa.select(Variant).where(Variant.sku == "SHT-TSB-100"))
-        product = variant.product
+        today = date.today()
+        candidates = db.session.scalars(
+            sa.select(Product).where(Product.status == ProductStatus.PUBLISHED).order_by(Product.id)
+        )
+        product = next(
+            p for p in candidates
+            if p.category.group_slug == "food" and (p.verified_stars(today) or 0) <= 4
+        )  # fmt: skip
         keeper = register_user("hoso.e2e@senhong.example.vn", PASSWORD, "Chị Nhàn", "0912345678")
         db.session.add(
             ProducerMember(producer_id=product.producer_id, user=keeper, role=MemberRole.MEMBER)
