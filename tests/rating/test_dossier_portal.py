@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
+from storefront.accounts.audit import AuditEntry
 from storefront.extensions import db
 from storefront.media.models import Document
 from storefront.rating.models import EvidenceKind, RatingEvent
@@ -239,6 +240,8 @@ def test_a_dossier_is_sent_once_and_is_then_read_only(client, maker, tea, food_r
     assert "was sent to the council" in again.get_data(as_text=True)
     events = _count(RatingEvent, RatingEvent.subject == "dossier", RatingEvent.to_state == "sent")
     assert events == 1
+    (entry,) = db.session.scalars(sa.select(AuditEntry).where(AuditEntry.action == "dossier.sent"))
+    assert (entry.subject_id, entry.after["status"]) == (dossier.id, "sent")
     assert _upload(client, dossier, "A2", corpus.pdf(), "more.pdf").status_code == 409
     piece = dossier.evidence[0]
     url = f"/portal/rating/dossiers/{dossier.id}/evidence/{piece.id}/remove"
