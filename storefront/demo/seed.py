@@ -159,7 +159,9 @@ def _draw_images(product: Product, row: dataset.Product, seed: int) -> None:
             group=_group_of(row.category),
             category=row.category,
             variant_label=row.variants[0].label_vi,
-            stars=row.stars if product.certificate_valid(today_local()) else None,
+            # The mark the producer prints: its certificate's stars while it runs (the office
+            # verifies the certificate later in the seed: seed_rating).
+            stars=row.stars if product.certificate_expires_on >= today_local() else None,
             view=view,
             seed=seed,
             size=_image_size(),

@@ -61,6 +61,7 @@ ROLE_OF_ENDPOINT = {
     "admin.council_rounds": "council",  # a member of the round's council
     "admin.council_round": "council",
     "admin.council_score": "council",
+    "admin.council_ask": "council",
 }
 
 # A form posted to a rule that takes no GET lives on another page: that page's endpoint.
@@ -106,6 +107,7 @@ FORM_PAGES = {
     "admin.rating_scorecard_in_force": "admin.rating_scorecard",
     "admin.rating_criterion_delete": "admin.rating_scorecard",
     "admin.rating_claim_verify": "admin.rating_claims",
+    "admin.council_ask": "admin.council_score",
 }
 # Rating pages whose scorecard must be a draft (its criteria edited, put in force).
 DRAFT_SCORECARD = {
@@ -392,7 +394,7 @@ class World:
         if endpoint == "admin.rating_decision":  # the form shows once every member sent
             with self.app.test_request_context("/"):
                 rating_factories.send(self.dossier, self.council, 70)
-        if endpoint == "admin.council_score":
+        if endpoint in ("admin.council_score", "admin.council_ask"):
             assert self.dossier
         if endpoint == "admin.producer":
             status = ProducerStatus(choice["status"])

@@ -3,6 +3,7 @@ scores only (drafts never count); stars by the star rules (data); a certificate 
 for three and four stars, five stars only proposed until the central council decides; the
 audit log and the producer's e-mail."""
 
+import re
 from datetime import date
 
 import pytest
@@ -180,3 +181,48 @@ def test_the_office_records_it_and_the_product_page_shows_the_verified_stars(app
     (message,) = outbox(app)
     assert message["To"] == owner.email and "certified with 4 OCOP stars" in message["Subject"]
     assert "12/QĐ-UBND" in message.get_content()
+
+
+def test_the_round_page_shows_who_sent_but_no_values_before_all_have(app, client, database):
+    with app.test_request_context("/"):
+        card = rf.scorecard()
+        lan, minh = rf.council_member(name="Lan"), rf.council_member(name="Minh")
+        found = rf.round_(card, [lan, minh])
+        dossier = rf.dossier(found)
+        rf.send(dossier, lan, 55)
+    login(client, factories.user(is_admin=True))
+    page = client.get(f"/admin/rating/rounds/{found.id}?lang=en").get_data(as_text=True)
+    assert "Scores sent: 1 of 2" in page and "waiting for: Minh" in page
+    assert "55" not in re.sub(r"<[^>]+>", " ", page).split() and "Totals" not in page
+    decision_page = client.get(f"/admin/rating/dossiers/{dossier.id}/decision?lang=en")
+    assert "55" not in re.sub(r"<[^>]+>", " ", decision_page.get_data(as_text=True)).split()
+    with app.test_request_context("/"):
+        rf.send(dossier, minh, 75)
+    page = client.get(f"/admin/rating/rounds/{found.id}?lang=en").get_data(as_text=True)
+    assert "Totals: 55, 75" in page and "Record the decision" in page
+
+
+def test_the_office_records_the_central_decision_on_its_page(app, client, database):
+    with app.test_request_context("/"):
+        card = rf.scorecard()
+        members = [rf.council_member(), rf.council_member()]
+        dossier = rf.dossier(rf.round_(card, members))
+        for member in members:
+            rf.send(dossier, member, 100)
+        decision = deciding.record_decision(dossier, "5/QĐ-UBND", date(2026, 10, 1), members[0])
+    login(client, factories.user(is_admin=True))
+    url = f"/admin/rating/decisions/{decision.id}/central?lang=en"
+    early = post(client, url, {"number": "9/QĐ-BNN", "decided_on": "2026-09-01"}, token_from=url)
+    assert early.status_code == 400 and "comes after the province" in early.get_data(as_text=True)
+    assert decision.certificate is None
+    done = post(client, url, {"number": "9/QĐ-BNN", "decided_on": "2026-11-15"}, token_from=url)
+    assert done.status_code == 302
+    db.session.expire_all()
+    cert = db.session.get(Decision, decision.id).certificate
+    assert (cert.stars, cert.decision_number, cert.expires_on) == (
+        5,
+        "9/QĐ-BNN",
+        date(2029, 11, 15),
+    )
+    again = client.get(url).get_data(as_text=True)
+    assert "Recorded: decision No. 9/QĐ-BNN" in again

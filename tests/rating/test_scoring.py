@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from storefront.extensions import db
+from storefront.mail import outbox
 from storefront.rating.errors import RatingError, ScoreFinal
 from storefront.rating.models import RoundStatus
 from storefront.rating.scoring import Pick, save_score, score_of
@@ -160,3 +161,31 @@ def test_a_sent_score_cannot_be_sent_again_by_the_service(scene):
     rf.send(dossier, lan, 100)
     with pytest.raises(ScoreFinal):
         save_score(dossier, lan, {c.id: Pick(None) for c in dossier.scorecard.criteria}, send=False)
+
+
+def test_a_member_asks_the_producer_a_question(app, client, scene):
+    _found, dossier, lan, _minh = scene
+    owner = factories.member(dossier.producer, factories.user(locale="en"))
+    login(client, lan)
+    url = f"/admin/council/dossiers/{dossier.id}/questions"
+    criterion = dossier.scorecard.criteria[0]
+    empty = post(client, url, {"about": "", "question": " "}, token_from=_url(dossier))
+    assert empty.status_code == 400 and "This field is required." in empty.get_data(as_text=True)
+    other = post(client, url, {"about": "999999", "question": "?"},
+                 token_from=_url(dossier))  # fmt: skip
+    assert other.status_code == 400
+    outbox(app).clear()
+    asked = post(client, url, {"about": str(criterion.id),
+                               "question": "Xin bổ sung hợp đồng liên kết."},
+                 token_from=_url(dossier))  # fmt: skip
+    assert asked.status_code == 302
+    (question,) = dossier.questions
+    assert (question.criterion_id, question.asked_by_id) == (criterion.id, lan.id)
+    (message,) = outbox(app)
+    assert (
+        message["To"] == owner.email and "Xin bổ sung hợp đồng liên kết." in message.get_content()
+    )
+    outsider = rf.council_member()
+    login(client, outsider)
+    response = post(client, url, {"question": "?"}, token_from="/account")
+    assert response.status_code == 404
