@@ -40,7 +40,9 @@ def _list_page(status: int = 200):
 @writes
 def rating_enter(round_id: int):
     form = EnterForm()
-    form.validate_on_submit()
+    if not form.validate_on_submit():
+        flash(_("Choose one of your products."), "error")
+        return _list_page(400)
     try:
         made = dossiers.start_dossier(g.producer, round_id, form.product_id.data, current_user)
     except dossiers.DossierError as error:
