@@ -22,7 +22,6 @@ from storefront.rating.models import (
     Criterion,
     Part,
     RatingRound,
-    RoundMember,
     RoundStatus,
     Scorecard,
 )
@@ -59,14 +58,6 @@ class Checklist:
     @property
     def missing(self) -> list[Criterion]:
         return [i.criterion for _p, items in self.parts for i in items if not i.evidence]
-
-    @property
-    def given(self) -> int:
-        return sum(1 for _p, items in self.parts for i in items if i.evidence)
-
-    @property
-    def total(self) -> int:
-        return sum(len(items) for _p, items in self.parts)
 
 
 def _group_slug_of(product: Product) -> str:
@@ -256,11 +247,4 @@ def linked_photo(piece: DossierEvidence) -> ProductImage | None:
             Product.producer_id == piece.dossier.producer_id,
         )
         .options(joinedload(ProductImage.product).selectinload(Product.images))
-    )
-
-
-def council_round_ids(user_id: int) -> set[int]:
-    """The rounds a council member sits on."""
-    return set(
-        db.session.scalars(sa.select(RoundMember.round_id).where(RoundMember.user_id == user_id))
     )

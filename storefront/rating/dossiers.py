@@ -42,8 +42,6 @@ from storefront.timeutil import today_local
 NOTE_LENGTH = 500
 QUESTION_LENGTH = 2000
 LONGEST_SALES_PERIOD = 3 * 366  # days: a sales link covers at most three years
-# Links that name a row of the producer's (the rest name the producer or the product).
-REFERENCED = (EvidenceKind.LOTS, EvidenceKind.TRACE_PAGES, EvidenceKind.DOCUMENTS)
 
 
 class DossierError(RatingError):
