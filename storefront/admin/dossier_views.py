@@ -17,19 +17,20 @@ from storefront.admin import bp
 from storefront.database import writes
 from storefront.forms_common import REQUIRED, SiteForm, form_error, form_status
 from storefront.i18n import localized
-from storefront.rating import dossier_book, dossiers
+from storefront.rating import dossier_book, questions
 from storefront.rating import dossier_reads as reads
-from storefront.rating.dossiers import QUESTION_LENGTH
+from storefront.rating.errors import RatingError
+from storefront.rating.questions import MAX_QUESTION
 from storefront.rating.scoring_models import Dossier, DossierStatus
 from storefront.routing import parse_id
 
 
 class QuestionForm(SiteForm):
-    criterion_id = SelectField(
+    about = SelectField(
         _l("About"), coerce=parse_id, validate_choice=False, validators=[Optional()]
     )
     question = TextAreaField(
-        _l("Question to the producer"), [InputRequired(REQUIRED), Length(max=QUESTION_LENGTH)]
+        _l("Question to the producer"), [InputRequired(REQUIRED), Length(max=MAX_QUESTION)]
     )
 
 
@@ -47,7 +48,7 @@ def _office_dossier(dossier_id: int) -> Dossier:
 
 
 def _page(found: Dossier, form: QuestionForm, status: int = 200):
-    form.criterion_id.choices = [("", _("The whole dossier"))] + [
+    form.about.choices = [("", _("The whole dossier"))] + [
         (str(c.id), f"{c.code}. {localized(c, 'title')}") for c in found.scorecard.criteria
     ]
     page = render_template(
@@ -56,7 +57,7 @@ def _page(found: Dossier, form: QuestionForm, status: int = 200):
         parts=dossier_book.checklist_page(found),
         missing=reads.checklist(found).missing,
         form=form,
-        may_ask=dossiers.may_question(found, current_user) and found.status != DossierStatus.DRAFT,
+        may_ask=found.status == DossierStatus.SENT,  # questions while the council scores
     )
     return page, status
 
@@ -75,8 +76,8 @@ def ask_dossier_question(dossier_id: int):
     form = QuestionForm()
     if form.validate_on_submit():
         try:
-            dossiers.ask_question(found, current_user, form.criterion_id.data, form.question.data)
-        except dossiers.DossierError as error:
+            questions.ask(found, current_user, form.about.data, form.question.data or "")
+        except RatingError as error:
             return _page(found, form, form_error(form, error))
         flash(_("Question sent to the producer."), "success")
         return redirect(url_for("admin.dossier", dossier_id=found.id, _anchor="questions"))

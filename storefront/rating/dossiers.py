@@ -1,7 +1,8 @@
 """A producer's rating dossier: entering a product in a round (one dossier per product and
 round), adding and removing evidence while it is a draft (an upload through the media
 pipeline, or a link to the producer's own brand story, photos, lots, trace pages, documents
-or sales), sending it once, and the council's questions with the producer's answers.
+or sales), sending it once, and the producer's answers to the council's questions (asked
+through rating.questions).
 
 Every change to a dossier first takes its row lock (SQLite: the request's BEGIN IMMEDIATE),
 so a send and an added piece, or two sends, never interleave: the second sees it sent. An
@@ -16,7 +17,6 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from storefront import mail
 from storefront.accounts import audit
 from storefront.accounts.models import User
 from storefront.catalog import digital_link
@@ -26,7 +26,7 @@ from storefront.links import site_url
 from storefront.media.errors import UploadError
 from storefront.media.services import release, store_document
 from storefront.models_base import utcnow
-from storefront.producers.models import Producer, ProducerMember
+from storefront.producers.models import Producer
 from storefront.rating import dossier_reads as reads
 from storefront.rating.errors import RatingError
 from storefront.rating.models import Criterion, EvidenceKind, RatingRound
@@ -287,32 +287,6 @@ def send_dossier(dossier: Dossier, producer: Producer, actor: User) -> None:
     )
 
 
-def may_question(dossier: Dossier, user: User) -> bool:
-    """The office (administrators) and the council members of the dossier's round."""
-    return user.is_admin or dossier.round.has_member(user.id)
-
-
-def ask_question(
-    dossier: Dossier, user: User, criterion_id: int | None, text: str | None
-) -> DossierQuestion:
-    """A question to the producer on a sent dossier (or one of its criteria); the producer's
-    team is told by e-mail after the commit."""
-    if not may_question(dossier, user):
-        raise DossierNotYours(_l("Only the office and this round's council may ask."))
-    if dossier.status == DossierStatus.DRAFT:
-        raise DossierError(_l("Questions can be asked once the dossier is sent."), "question")
-    question_text = _question_text(text, "question")
-    criterion = _criterion(dossier, criterion_id) if criterion_id else None
-    question = DossierQuestion(
-        dossier=dossier, criterion_id=criterion.id if criterion else None,
-        asked_by_id=user.id, question=question_text,
-    )  # fmt: skip
-    db.session.add(question)
-    db.session.flush()
-    _tell_producer(dossier, question, criterion)
-    return question
-
-
 def _question_text(text: str | None, field: str) -> str:
     cleaned = (text or "").strip()
     if not cleaned:
@@ -339,25 +313,3 @@ def answer_question(
     question.answered_at = utcnow()
     db.session.flush()
     return question
-
-
-def _tell_producer(dossier: Dossier, question: DossierQuestion, criterion) -> None:
-    members = db.session.scalars(
-        sa.select(ProducerMember)
-        .where(ProducerMember.producer_id == dossier.producer_id)
-        .options(joinedload(ProducerMember.user))
-    )
-    link = site_url(f"/portal/rating/dossiers/{dossier.id}")
-    for member in members:
-        if not member.user.is_active:
-            continue
-        mail.queue(
-            member.user.email,
-            "mail/rating/dossier_question_subject.txt",
-            "mail/rating/dossier_question_body.txt",
-            locale=member.user.locale or "vi",
-            dossier=dossier,
-            question=question,
-            criterion=criterion,
-            link=link,
-        )
