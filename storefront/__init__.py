@@ -81,6 +81,7 @@ VIEW_MODULES = {
         "support_views",
         "settlement_views",
         "fair_views",
+        "rating_views",
     ),
     "admin": (
         "views",
@@ -97,6 +98,7 @@ VIEW_MODULES = {
         "rating_scorecard_views",
         "rating_claim_views",
         "council_views",
+        "dossier_views",
     ),
     "programme": ("views",),
 }

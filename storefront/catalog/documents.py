@@ -16,6 +16,17 @@ from storefront.media.services import release, store_document
 from storefront.producers.models import Producer
 
 TEXT_FIELDS = ("number", "issuer")
+# What each kind of document is called on pages and in the rating dossier.
+DOCUMENT_KINDS = {
+    DocumentKind.VIETGAP: _l("VietGAP certificate"),
+    DocumentKind.GLOBALGAP: _l("GlobalGAP certificate"),
+    DocumentKind.ORGANIC: _l("Organic certificate"),
+    DocumentKind.GROWING_AREA: _l("Growing-area code registration"),
+    DocumentKind.FOOD_SAFETY: _l("Food-safety certificate"),
+    DocumentKind.LAB_REPORT: _l("Test report"),
+    DocumentKind.OCOP: _l("OCOP certificate"),
+    DocumentKind.OTHER: _l("Other document"),
+}
 
 
 def save_document(

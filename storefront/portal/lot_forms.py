@@ -17,7 +17,8 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, Optional
 
-from storefront.catalog.lot_models import ActorRole, DocumentKind, EventKind
+from storefront.catalog.documents import DOCUMENT_KINDS
+from storefront.catalog.lot_models import ActorRole, EventKind
 from storefront.forms_common import REQUIRED, IntegerField, SiteForm, SubForm
 from storefront.portal.forms import MultiCheckbox
 from storefront.routing import parse_id
@@ -38,16 +39,6 @@ ACTOR_ROLES = {
     ActorRole.CARRIER: _l("Carrier"),
     ActorRole.SHOP: _l("Shop"),
     ActorRole.INSPECTOR: _l("Inspector or laboratory"),
-}
-DOCUMENT_KINDS = {
-    DocumentKind.VIETGAP: _l("VietGAP certificate"),
-    DocumentKind.GLOBALGAP: _l("GlobalGAP certificate"),
-    DocumentKind.ORGANIC: _l("Organic certificate"),
-    DocumentKind.GROWING_AREA: _l("Growing-area code registration"),
-    DocumentKind.FOOD_SAFETY: _l("Food-safety certificate"),
-    DocumentKind.LAB_REPORT: _l("Test report"),
-    DocumentKind.OCOP: _l("OCOP certificate"),
-    DocumentKind.OTHER: _l("Other document"),
 }
 DOCUMENT_FILE_TYPES = "application/pdf,image/jpeg,image/png"
 

@@ -48,7 +48,7 @@ from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
 from tests.orders.builders import make_order
 from tests.programme import support_factories
-from tests.rating import rating_factories
+from tests.rating import dossier_factories, rating_factories
 from tests.tours import builders
 from tests.web import login
 
@@ -113,6 +113,13 @@ FORM_PAGES = {
     "admin.unpublish_article": "admin.news_list",
     "admin.decide_booth": "admin.fair",
     "portal.withdraw_booth": "portal.fairs",
+    "portal.rating_enter": "portal.rating",
+    "portal.rating_upload": "portal.rating_dossier",
+    "portal.rating_link": "portal.rating_dossier",
+    "portal.rating_remove": "portal.rating_dossier",
+    "portal.rating_send": "portal.rating_dossier",
+    "portal.rating_answer": "portal.rating_dossier",
+    "admin.ask_dossier_question": "admin.dossier",
     "admin.rating_round_status": "admin.rating_round",
     "admin.rating_scorecard_edit": "admin.rating_scorecard",
     "admin.rating_scorecard_in_force": "admin.rating_scorecard",
@@ -198,6 +205,12 @@ class World:
     @cached_property
     def document(self):
         return lot_factories.document(self.producer)
+
+    @cached_property
+    def draft_dossier(self):
+        """A draft rating dossier of the product, in an open round of its group, with one
+        uploaded piece and an open question (the producer's pages)."""
+        return dossier_factories.walked_dossier(self.product)
 
     @cached_property
     def serial(self):
@@ -493,6 +506,8 @@ class World:
             return {"departure": self.departure.id}
         if endpoint == "payments.order" or endpoint == "payments.vietqr_png":
             return {"t": order_token(self._order_for(self.subject or endpoint))}
+        if endpoint == "portal.rating_sales":
+            return {"product": self.product.id, "start": "2026-01-01", "end": "2026-06-30"}
         if endpoint == "portal.lot_labels_pdf":  # the PDF of the labels page's choice
             return {"format": next(iter(labels.FORMATS)), "count": "2"}
         return {}
@@ -517,6 +532,7 @@ class World:
         kind = values.get("kind")
         owners = {"orchards": "orchard", "trees": "tree", "tours": "tour"}
         second = 1 if values.get("action") in ("up", "main") else 0  # the first is already first
+        portal = endpoint.startswith("portal.")  # the producer's draft dossier, not the office's
         by_name = {
             "variant_id": lambda: self.product.variants[0].id,
             "product_id": lambda: (
@@ -543,13 +559,17 @@ class World:
             "application_id": lambda: self.booth_application.id,
             "document_id": lambda: self.document.id,
             "request_id": lambda: self.support_request.id,
-            "round_id": lambda: self.rating_round.id,
-            "dossier_id": lambda: self.dossier.id,
+            "dossier_id": lambda: (self.draft_dossier if portal else self.dossier).id,
+            "round_id": lambda: self.draft_dossier.round_id if portal else self.rating_round.id,
             "decision_id": lambda: self.central_decision.id,
             "card_id": lambda: (
                 (self.draft_scorecard if self.subject in DRAFT_SCORECARD else self.scorecard).id
             ),
-            "criterion_id": lambda: self.draft_scorecard.criteria[0].id,
+            "criterion_id": lambda: (
+                (self.draft_dossier.scorecard if portal else self.draft_scorecard).criteria[0].id
+            ),
+            "evidence_id": lambda: self.draft_dossier.evidence[0].id,
+            "question_id": lambda: self.draft_dossier.questions[0].id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,
