@@ -13,7 +13,10 @@ from werkzeug.routing.converters import AnyConverter
 from tests.hostile.world import World
 from tests.web import bare_app
 
-COUNCIL_PAGES = {"admin.council_rounds", "admin.council_round", "admin.council_score"}
+COUNCIL_PAGES = {
+    "admin.council_rounds", "admin.council_round", "admin.council_score",
+    "admin.dossier", "admin.dossier_pdf", "admin.dossier_zip",
+}  # fmt: skip
 COMMUNE_OFFICER_PAGES = {"admin.support_requests", "admin.support_request"}
 ROLES = ("anonymous", "buyer", "owner", "council", "commune_officer", "admin")
 NOT_PAGES = {"media.file"}
