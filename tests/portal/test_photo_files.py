@@ -9,7 +9,8 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 
-from storefront.catalog.models import Product
+from storefront.catalog.certificates import OcopCertificate
+from storefront.catalog.models import Product, ProductStatus
 from storefront.extensions import db
 from storefront.farms.models import Orchard
 from storefront.media.models import MediaAsset
@@ -51,7 +52,7 @@ def _assets() -> int:
 def _product_photos(client, owner) -> tuple[str, str | None]:
     """The upload's address, and the page whose form it comes from (None: the same)."""
     factories.categories()
-    product = factories.product(producer_=owner, images=0, published=False)
+    product = factories.product(producer_=owner, images=0, published=False, verified=False)
     return f"/portal/products/{product.id}/photos", None
 
 
@@ -229,3 +230,15 @@ def test_a_replaced_certificate_scan_is_not_served_any_more(client, owner):
     db.session.expire_all()
     new = db.session.get(Product, product.id).certificate_document.filename
     assert client.get(f"/media/{new}").status_code == 200
+
+
+def test_a_certified_product_is_archived_not_deleted(client, owner):
+    """The office's certificate keeps pointing at it: the product stays, archived, with its
+    photos, and the certificate is still on record for the next rating."""
+    factories.categories()
+    product = factories.product(producer_=owner, images=1, published=False)
+    url = f"/portal/products/{product.id}/photos"
+    assert post(client, f"/portal/products/{product.id}/delete", token_from=url).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Product, product.id).status == ProductStatus.ARCHIVED
+    assert db.session.scalar(sa.select(OcopCertificate).filter_by(product_id=product.id))
