@@ -78,8 +78,9 @@ VIEW_MODULES = {
         "document_views",
         "serial_views",
         "recall_views",
+        "sales_views",
     ),
-    "admin": ("views", "account_views", "trace_views", "recall_views"),
+    "admin": ("views", "account_views", "trace_views", "recall_views", "report_views"),
 }
 
 
