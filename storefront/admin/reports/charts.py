@@ -96,6 +96,9 @@ def _accessible(source: str, title: str) -> str:
     ElementTree.register_namespace("", SVG[1:-1])
     ElementTree.register_namespace("xlink", "http://www.w3.org/1999/xlink")
     root = ElementTree.fromstring(source)
+    for parent in list(root.iter()):  # pygal's tooltip settings: nothing runs in an image
+        for script in parent.findall(f"{SVG}script"):
+            parent.remove(script)
     element = ElementTree.Element(f"{SVG}title")
     element.text = title
     root.insert(0, element)

@@ -38,7 +38,7 @@ def _groups(product_ids: set[int | None]) -> dict[int | None, str]:
 
 def _producers(producer_ids: set[int]) -> dict[int, str]:
     query = sa.select(Producer.id, Producer.name).where(Producer.id.in_(producer_ids))
-    return dict(db.session.execute(query).tuples())
+    return {pid: name for pid, name in db.session.execute(query)}
 
 
 def _table(key: str, title: str, label: str, groups: dict) -> Table:
