@@ -83,10 +83,11 @@ def svg(chart: Chart, result: Result) -> Drawing | None:
         disable_xml_declaration=True, js=[], show_legend=False, print_values=True,
         print_values_position="top", show_x_labels=False, show_y_guides=False,
         truncate_label=18, margin=4, spacing=8, range=(0, 1) if kind == PERCENT else None,
-        value_formatter=lambda value: format_value(value, kind), inverse_y_axis=True,
+        value_formatter=lambda value: format_value(value, kind),
     )  # fmt: skip
-    drawing.x_labels = [label for label, _value in pairs]
-    drawing.add(table.columns[chart.value_column].title, [value for _label, value in pairs])
+    drawn = pairs[::-1]  # pygal draws the first bar at the bottom: the largest goes on top
+    drawing.x_labels = [label for label, _value in drawn]
+    drawing.add(table.columns[chart.value_column].title, [value for _label, value in drawn])
     source = _accessible(drawing.render(is_unicode=True), chart.title)
     return Drawing(source, chart.title, WIDTH, height)
 
