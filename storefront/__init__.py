@@ -80,7 +80,17 @@ VIEW_MODULES = {
         "recall_views",
         "sales_views",
     ),
-    "admin": ("views", "account_views", "trace_views", "recall_views", "report_views"),
+    "admin": (
+        "views",
+        "account_views",
+        "trace_views",
+        "recall_views",
+        "rating_views",
+        "rating_scorecard_views",
+        "rating_claim_views",
+        "council_views",
+        "report_views",
+    ),
 }
 
 

@@ -1,5 +1,5 @@
 """Flask commands: seed-demo, create-admin EMAIL, and for cron expire-orders, send-reminders and
-media sweep, recalls notify, reports-remind."""
+media sweep, recalls notify, certificates-remind, reports-remind."""
 
 import os
 
@@ -160,6 +160,7 @@ def _links_to_the_site():
 
 def init_app(app: Flask) -> None:
     from storefront.media.commands import media
+    from storefront.rating.commands import certificates_remind
 
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_admin)
@@ -167,4 +168,5 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(send_reminders)
     app.cli.add_command(media)
     app.cli.add_command(recalls)
+    app.cli.add_command(certificates_remind)
     app.cli.add_command(reports_remind)

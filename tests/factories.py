@@ -64,9 +64,12 @@ def product(
     image_asset=None,
     published: bool = True,
     certified_on: date | None = None,
+    verified: bool = True,
     **fields,
 ) -> Product:
-    """A product with a variant per price and `images` photos (sharing one stored asset)."""
+    """A product with a variant per price and `images` photos (sharing one stored asset).
+    Its typed OCOP stars come verified by the office (an OcopCertificate of the same stars,
+    number and dates) unless `verified=False`: then they are only the producer's claim."""
     n = next(_numbers)
     owner = producer_ or producer()
     certified_on = certified_on or date.today() - timedelta(days=100)
@@ -105,6 +108,29 @@ def product(
         publish(item)
     db.session.add(item)
     db.session.flush()
+    if verified and item.stars and item.certified_on and item.certificate_expires_on:
+        certificate(item)
+    return item
+
+
+def certificate(product_, **fields):
+    """The office's verified OCOP certificate of a product (its typed values by default)."""
+    from storefront.catalog.certificates import CertificateSource, OcopCertificate
+
+    values = {
+        "product_id": product_.id,
+        "number": product_.certificate_no or f"OCOP-TEST-{next(_numbers)}",
+        "stars": product_.stars or 4,
+        "issued_on": product_.certified_on or date.today() - timedelta(days=100),
+        "expires_on": product_.certificate_expires_on
+        or certificate_expiry(product_.certified_on or date.today()),
+        "source": CertificateSource.VERIFIED_CLAIM,
+    }
+    values.update(fields)
+    item = OcopCertificate(**values)
+    db.session.add(item)
+    db.session.flush()
+    db.session.expire(product_, ["certificates"])
     return item
 
 

@@ -71,7 +71,7 @@ def _grams(grams: int) -> str:
 
 def content_of(lot: Lot, today: date) -> LabelContent:
     product, variant = lot.product, lot.variant
-    valid = product.certificate_valid(today)
+    certificate = product.verified_certificate(today)  # verified stars only, never a claim
     # The product's net weight belongs to one package only when it has one variant.
     single = len(product.variants) == 1
     return LabelContent(
@@ -89,9 +89,9 @@ def content_of(lot: Lot, today: date) -> LabelContent:
         storage_en=product.storage_en,
         ean13=printing.ean13_digits(variant.gtin),
         url=absolute(lot_path(lot)),
-        stars=product.stars if valid else None,
-        certificate_no=product.certificate_no if valid else "",
-        certificate_until=product.certificate_expires_on if valid else None,
+        stars=certificate.stars if certificate else None,
+        certificate_no=certificate.number if certificate else "",
+        certificate_until=certificate.expires_on if certificate else None,
     )
 
 

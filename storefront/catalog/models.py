@@ -2,6 +2,7 @@
 
 import enum
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
@@ -12,6 +13,9 @@ from storefront.media.models import Document, MediaAsset
 from storefront.models_base import UTCDateTime, enum_column, utcnow
 from storefront.places import require_ward
 from storefront.producers.models import Producer
+
+if TYPE_CHECKING:
+    from storefront.catalog.certificates import OcopCertificate
 
 MIN_STARS, MAX_STARS = 3, 5
 # A sane upper bound for one variant's price (VND): catches a typo of three extra zeros.
@@ -105,16 +109,34 @@ class Product(Model):
     images: Mapped[list["ProductImage"]] = relationship(
         back_populates="product", order_by="ProductImage.position", cascade="all, delete-orphan"
     )
+    # The OCOP certificates the office granted or verified (catalog.certificates): the only
+    # source of the stars the storefront shows. `stars` and `certificate_*` above are what
+    # the producer typed in: a claim until the office verifies it.
+    certificates: Mapped[list["OcopCertificate"]] = relationship(
+        viewonly=True, order_by="OcopCertificate.id"
+    )
 
     @validates("ward_code")
     def _check_ward(self, _key, code: int) -> int:
         return require_ward(code)
 
+    def verified_certificate(self, today: date) -> "OcopCertificate | None":
+        """The certificate in force today (most stars, then latest issued), or None."""
+        valid = [c for c in self.certificates if c.valid_on(today)]
+        return max(valid, key=lambda c: (c.stars, c.issued_on, c.id), default=None)
+
     def certificate_valid(self, today: date) -> bool:
-        """OCOP stars may be shown only while the 36-month certificate runs."""
-        return bool(
-            self.stars and self.certificate_expires_on and self.certificate_expires_on >= today
-        )
+        """OCOP stars may be shown only while a verified 36-month certificate runs."""
+        return self.verified_certificate(today) is not None
+
+    def verified_stars(self, today: date) -> int | None:
+        certificate = self.verified_certificate(today)
+        return certificate.stars if certificate else None
+
+    def last_certificate(self) -> "OcopCertificate | None":
+        """The latest verified certificate, expired or not (revoked ones aside)."""
+        kept = [c for c in self.certificates if c.revoked_at is None]
+        return max(kept, key=lambda c: (c.issued_on, c.id), default=None)
 
     @property
     def is_experience(self) -> bool:

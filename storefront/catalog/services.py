@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
 
+from storefront.catalog.certificates import verified_stars_expr
 from storefront.catalog.filters import CatalogFilters
 from storefront.catalog.models import Category, Product, ProductImage, ProductStatus, Variant
 from storefront.extensions import db
@@ -35,6 +36,7 @@ def card_options():
         joinedload(Product.producer),
         selectinload(Product.images).joinedload(ProductImage.asset),
         joinedload(Product.category).joinedload(Category.parent),
+        selectinload(Product.certificates),
     )
 
 
@@ -49,9 +51,10 @@ def visible_products() -> sa.Select:
     )
 
 
-def valid_stars(today: date) -> sa.Case[int]:
-    """The stars a product may show today: none once its certificate has expired."""
-    return sa.case((Product.certificate_expires_on >= today, Product.stars), else_=0)
+def valid_stars(today: date):
+    """The stars a product may show today: those of its verified certificate in force (a
+    council decision or a claim the office checked), 0 without one; never the typed ones."""
+    return sa.func.coalesce(verified_stars_expr(today), 0)
 
 
 def _category_ids(slug: str) -> sa.Select:
@@ -69,7 +72,7 @@ def search_products(filters: CatalogFilters, per_page: int) -> Page:
     if filters.group:
         query = query.where(Product.category_id.in_(_category_ids(filters.group)))
     if filters.stars:
-        query = query.where(Product.stars >= filters.stars, Product.certificate_expires_on >= today)
+        query = query.where(verified_stars_expr(today) >= filters.stars)
     if filters.ward:
         query = query.where(Product.ward_code == filters.ward)
 
@@ -101,6 +104,7 @@ def get_visible_product(slug: str) -> Product | None:
             joinedload(Product.category).joinedload(Category.parent),
             selectinload(Product.variants),
             selectinload(Product.images).joinedload(ProductImage.asset),
+            selectinload(Product.certificates),
         )
     )
 

@@ -71,6 +71,7 @@ def _lot_options():
         joinedload(Lot.product).joinedload(Product.producer).joinedload(Producer.logo),
         joinedload(Lot.variant),
         selectinload(Lot.product, Product.images).joinedload(ProductImage.asset),
+        selectinload(Lot.product, Product.certificates),
         selectinload(Lot.documents).joinedload(ProducerDocument.file),
         selectinload(Lot.inputs).options(
             input_lot.joinedload(Lot.product).joinedload(Product.producer),

@@ -79,22 +79,24 @@ def _certification(document: ProducerDocument, today: date) -> dict[str, Any]:
 
 
 def _ocop(product: Product, today: date) -> dict[str, Any] | None:
-    if not product.stars:
+    """The verified OCOP certificate (never the producer's typed claim): in force, or the
+    last one, marked inactive, once it expired."""
+    certificate = product.verified_certificate(today) or product.last_certificate()
+    if certificate is None:
         return None
-    active = product.certificate_valid(today)
+    active = certificate.valid_on(today)
     item: dict[str, Any] = {
         "@type": "Certification",
         "name": "OCOP",
-        "certificationIdentification": product.certificate_no,
+        "certificationIdentification": certificate.number,
         "certificationStatus": "CertificationActive" if active else "CertificationInactive",
-        "expires": product.certificate_expires_on.isoformat()
-        if product.certificate_expires_on
-        else None,
+        "validFrom": certificate.issued_on.isoformat(),
+        "expires": certificate.expires_on.isoformat(),
     }
     if active:  # stars only while the certificate runs, as on the page
         item["certificationRating"] = {
             "@type": "Rating",
-            "ratingValue": product.stars,
+            "ratingValue": certificate.stars,
             "bestRating": 5,
         }
     return {key: value for key, value in item.items() if value}

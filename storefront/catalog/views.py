@@ -42,6 +42,5 @@ def product(slug: str):
         "catalog/product.html",
         product=found,
         related=services.related_products(found),
-        certificate_valid=found.certificate_valid(today),
         recalled_lots=recall_reads.recalled_lots(found.id, today),
     )

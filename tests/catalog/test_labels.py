@@ -97,7 +97,7 @@ def test_fonts_are_embedded_subsets_with_the_vietnamese_text_right(mango_lot, ke
 def test_the_ocop_mark_and_its_stars_only_while_the_certificate_runs(mango_lot, key):
     text = pdf_tools.text(render(mango_lot, key, 1))
     assert "OCOP" in text and "★★★★" in text and "★★★★★" not in text
-    mango_lot.product.certificate_expires_on = date.today() - timedelta(days=1)
+    mango_lot.product.certificates[0].expires_on = date.today() - timedelta(days=1)
     expired = pdf_tools.text(render(mango_lot, key, 1))
     assert "OCOP" not in expired and "★" not in expired
     assert MANGO in expired

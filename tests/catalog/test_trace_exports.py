@@ -76,7 +76,11 @@ def test_json_ld_on_the_same_url(client, database):
 
 def test_json_ld_hides_expired_stars(client, database):
     lot = gtin_lot()
-    lot.product.certificate_expires_on = datetime(2020, 1, 1).date()
+    certificate = lot.product.certificates[0]
+    certificate.issued_on, certificate.expires_on = (
+        datetime(2017, 1, 1).date(),
+        datetime(2020, 1, 1).date(),
+    )
     db.session.flush()
     data = client.get(lot_path(lot), headers={"Accept": "application/ld+json"}).get_json(force=True)
     ocop = next(c for c in data["hasCertification"] if c["name"] == "OCOP")

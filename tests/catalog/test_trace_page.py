@@ -72,7 +72,7 @@ def test_documents_show_their_live_validity(client, database):
 
 def test_ocop_stars_hidden_once_the_certificate_expired(client, database):
     lot = gtin_lot()
-    lot.product.certificate_expires_on = date.today() - timedelta(days=1)
+    lot.product.certificates[0].expires_on = date.today() - timedelta(days=1)
     db.session.flush()
     page = client.get(lot_path(lot) + "&lang=en").get_data(as_text=True)
     assert "OCOP certificate expired" in page
