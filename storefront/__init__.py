@@ -79,6 +79,7 @@ VIEW_MODULES = {
         "serial_views",
         "recall_views",
         "sales_views",
+        "support_views",
     ),
     "admin": (
         "views",
@@ -90,6 +91,7 @@ VIEW_MODULES = {
         "rating_claim_views",
         "council_views",
         "report_views",
+        "support_views",
     ),
 }
 

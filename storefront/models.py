@@ -12,6 +12,7 @@ from storefront.media import models as media  # noqa: F401
 from storefront.orders import lot_models as order_lots  # noqa: F401
 from storefront.orders import models as orders  # noqa: F401
 from storefront.producers import models as producers  # noqa: F401
+from storefront.programme import support_models as programme_support  # noqa: F401
 from storefront.rating import models as rating  # noqa: F401
 from storefront.rating import scoring_models as rating_scoring  # noqa: F401
 from storefront.tours import models as tours  # noqa: F401

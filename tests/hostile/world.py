@@ -34,10 +34,12 @@ from storefront.orders.models import (
 )
 from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
+from storefront.programme.support_models import SupportStatus
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
 from tests.orders.builders import make_order
+from tests.programme import support_factories
 from tests.tours import builders
 from tests.web import login
 
@@ -88,6 +90,9 @@ FORM_PAGES = {
     "portal.lot_stock": "portal.lot",
     "catalog.report_serial": "catalog.serial",
     "portal.transfer_received": "portal.order",
+    "portal.close_support_request": "portal.support_request",
+    "admin.assign_support_request": "admin.support_request",
+    "admin.move_support_request": "admin.support_request",
 }
 
 
@@ -164,6 +169,11 @@ class World:
         other = factories.producer(status=ProducerStatus.PENDING, submitted_at=utcnow())
         factories.member(other)
         return other
+
+    @cached_property
+    def support_request(self):
+        """The producer's request to the office, opened by its owner, waiting for an answer."""
+        return support_factories.request(self.producer, self.owner)
 
     # Farms and tours ------------------------------------------------------------------
     @cached_property
@@ -317,6 +327,8 @@ class World:
             status = ProducerStatus(choice["status"])
             self.producer_under_review.status = status
             self.producer_under_review.status_reason = "Lý do của văn phòng."
+        if endpoint == "admin.move_support_request" and choice["step"] == "reopen":
+            self.support_request.status = SupportStatus.CLOSED
         db.session.flush()
         if endpoint == "portal.stock":
             assert self.product  # the stock page lists its packages
@@ -381,6 +393,7 @@ class World:
             "refund_id": lambda: self.refund.id,
             "lot_id": lambda: self.lot.id,
             "document_id": lambda: self.document.id,
+            "request_id": lambda: self.support_request.id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,
