@@ -42,23 +42,21 @@ class World:
     orders: list
 
 
-def certify(product, stars: int) -> None:
-    """Verified stars for the product (the certificate in force)."""
-    product.stars = stars
-    product.certificate_no = f"QĐ-{product.id}/UBND"
-    product.certified_on = CERTIFIED_ON
-    product.certificate_expires_on = date(2028, 1, 10)
+def certify(product, stars: int, **fields):
+    """The office's certificate of the product: verified stars from 2025 to 2028."""
+    values = {"stars": stars, "number": f"{product.id}/QĐ-UBND", "issued_on": CERTIFIED_ON,
+              "expires_on": date(2028, 1, 10)}  # fmt: skip
+    values.update(fields)
+    return factories.certificate(product, **values)
 
 
 def _product(producer, price: int, stars: int | None, category="processed-food", **fields):
     full = {"ingredients_vi": "Xoài cát Hòa Lộc, đường", "shelf_life_vi": "12 tháng"}
     full.update(fields)
     product = factories.product(producer_=producer, prices=(price,), category=category,
-                                stock=100, **full)  # fmt: skip
+                                stock=100, verified=False, stars=stars, **full)  # fmt: skip
     if stars:
         certify(product, stars)
-    else:
-        product.stars, product.certificate_no = None, ""
     return product
 
 

@@ -115,9 +115,26 @@ def test_coverage_follows_what_the_trace_page_would_show(world):
     assert missing == {world.a1.name_vi: "producer's address", world.a2.name_vi: "producer's address"}
 
 
+def test_only_verified_stars_count(world):
+    world.b3.stars = 5  # typed in by the producer, never checked by the office
+    report_world.certify(world.a2, 5, revoked_at=datetime(2026, 3, 2, tzinfo=UTC))
+    db.session.flush()
+    assert _rows(_read("products"), "by_group")["Total"] == [1, 1, 1, 1, 4]
+
+
+def test_a_certificate_issued_after_the_period_does_not_count_in_it(world):
+    report_world.certify(world.b3, 4, issued_on=date(2026, 4, 15))
+    db.session.flush()
+    assert _rows(_read("products"), "by_group")["Total"] == [1, 1, 1, 1, 4]
+    april = _read("products", period=(date(2026, 4, 1), date(2026, 4, 30)))
+    assert _rows(april, "by_group")["Total"] == [1, 2, 1, 0, 4]
+
+
 def test_certificates_running_out_are_listed_by_commune(world):
-    world.a2.certificate_expires_on = date(2026, 6, 20)  # 81 days after the period's end
-    world.b1.certificate_expires_on = date(2026, 7, 20)  # beyond the 90 days
+    for certificate in world.a2.certificates:
+        certificate.expires_on = date(2026, 6, 20)  # 81 days after the period's end
+    for certificate in world.b1.certificates:
+        certificate.expires_on = date(2026, 7, 20)  # beyond the 90 days
     db.session.flush()
     result = _read("certificates")
     assert [row[:2] for row in result.table("list").rows] == [[date(2026, 6, 20), world.a2.name_vi]]

@@ -128,7 +128,8 @@ def test_one_section_as_xlsx_has_typed_cells(office, world):
 
 
 def test_dates_in_the_xlsx_are_dates(office, world):
-    world.a2.certificate_expires_on = date(2026, 6, 20)
+    for certificate in world.a2.certificates:
+        certificate.expires_on = date(2026, 6, 20)
     db.session.flush()
     reply = office.get("/admin/reports/download.xlsx",
                        query_string={**MARCH, "section": "certificates"})  # fmt: skip

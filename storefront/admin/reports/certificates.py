@@ -1,49 +1,31 @@
-"""Certificates running out: those whose validity ends from the period's start to 90 days after
-its end, by commune, with each product, for the office to invite to the next round."""
+"""Certificates running out: those in force on the period's first day that end by 90 days
+after its last, by commune, with each product, for the office to invite to the next round
+(storefront.catalog.certificates.expiring)."""
 
 from datetime import timedelta
 
-import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from storefront.admin.reports import stars
-from storefront.admin.reports.base import (
-    COUNT,
-    DAY,
-    TEXT,
-    Chart,
-    Column,
-    Result,
-    Scope,
-    Section,
-    Table,
-    register,
-)
-from storefront.catalog.models import Product
-from storefront.extensions import db
+from storefront.admin.reports.base import COUNT, DAY, TEXT, Chart, Column, Result, Scope
+from storefront.admin.reports.base import Section, Table, register
+from storefront.catalog.certificates import expiring
 from storefront.places import ward_name
-from storefront.producers.models import Producer
 
 AHEAD_DAYS = 90
 
 
 def read(scope: Scope) -> Result:
-    until = scope.end + timedelta(days=AHEAD_DAYS)
-    found = {c.product_id: c for c in stars.expiring(scope.start, until)}
-    query = (
-        sa.select(Product.id, Product.name_vi, Producer.name, Product.ward_code)
-        .join(Producer, Producer.id == Product.producer_id)
-        .where(Product.id.in_(list(found)))
-    )
-    if scope.ward_code:
-        query = query.where(Product.ward_code == scope.ward_code)
-    rows, by_ward = [], {}
-    for pid, name, producer, ward in db.session.execute(query):
-        certificate = found[pid]
-        rows.append([certificate.expires_on, name, producer, ward_name(ward),
-                     certificate.stars, certificate.number])  # fmt: skip
-        by_ward[ward_name(ward)] = by_ward.get(ward_name(ward), 0) + 1
-    rows.sort(key=lambda row: (row[0], row[1]))
+    within = (scope.end + timedelta(days=AHEAD_DAYS) - scope.start).days
+    found = expiring(within, scope.start, scope.ward_code)
+    rows = sorted(
+        ([e.certificate.expires_on, e.product.name_vi, e.producer.name,
+          ward_name(e.product.ward_code), e.certificate.stars, e.certificate.number]
+         for e in found),
+        key=lambda row: (row[0], row[1]),
+    )  # fmt: skip
+    by_ward: dict[str, int] = {}
+    for row in rows:
+        by_ward[row[3]] = by_ward.get(row[3], 0) + 1
     communes = [[name, count] for name, count in sorted(by_ward.items(), key=lambda i: -i[1])]
     return Result(
         "certificates", _("Certificates expiring"),
@@ -58,7 +40,8 @@ def read(scope: Scope) -> Result:
                    Column(_("Stars"), COUNT), Column(_("Certificate"), TEXT)], rows),
         ],
         charts=[Chart(_("Certificates expiring by commune or ward"), "by_commune")],
-        note=_("From the period's first day to %(days)s days after its last.", days=AHEAD_DAYS),
+        note=_("In force on the period's first day, ending by %(days)s days after its last.",
+               days=AHEAD_DAYS),
     )  # fmt: skip
 
 

@@ -72,7 +72,7 @@ def origin_gaps(product_ids: list[int]) -> dict[int, tuple[str, str, int, list[s
 
 
 def read(scope: Scope) -> Result:
-    certified = [c.product_id for c in stars.verified(scope.end).values() if c.stars >= MIN_STARS]
+    certified = [pid for pid, level in stars.verified(scope.end).items() if level >= MIN_STARS]
     gaps = origin_gaps(certified)
     if scope.ward_code:
         gaps = {pid: gap for pid, gap in gaps.items() if gap[2] == scope.ward_code}

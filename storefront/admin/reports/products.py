@@ -58,7 +58,7 @@ def read(scope: Scope) -> Result:
     for product_id, name_vi, name_en in listed(scope):
         row = counts.setdefault(in_language(name_vi, name_en), [0] * (len(STAR_LEVELS) + 2))
         level = verified.get(product_id)
-        row[STAR_LEVELS.index(level.stars) if level and level.stars in STAR_LEVELS else 3] += 1
+        row[STAR_LEVELS.index(level) if level in STAR_LEVELS else 3] += 1
         row[-1] += 1
     columns = [Column(_("OCOP group"), TEXT)]
     columns += [Column(_("%(n)s stars", n=n), COUNT) for n in STAR_LEVELS]

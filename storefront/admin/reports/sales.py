@@ -58,7 +58,7 @@ def read(scope: Scope) -> Result:
 
     def stars_of(line: sales.SaleLine) -> str:
         found = verified.get(line.product_id) if line.product_id else None
-        return _("%(n)s stars", n=found.stars) if found else unverified
+        return _("%(n)s stars", n=found) if found else unverified
 
     return Result(
         "sales", _("Sales"),
