@@ -1,7 +1,7 @@
 """The programme report's figures on a known world (tests/admin/report_world.py): exact per
 commune and for the province, for the period and area asked, by one definition of a sale."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -9,9 +9,11 @@ from storefront.admin import reports
 from storefront.admin.reports import base, periods
 from storefront.extensions import db
 from storefront.orders import sales
+from storefront.programme.support_models import SupportKind, SupportStatus
 from tests import factories
 from tests.admin import report_world
 from tests.admin.report_world import MARCH
+from tests.programme import support_factories
 
 LAI_VUNG, THAP_MUOI = factories.LAI_VUNG, factories.THAP_MUOI
 
@@ -146,7 +148,7 @@ def test_every_dashboard_section_reads_the_world(world):
     scope = base.Scope(*MARCH, None, date(2026, 4, 2))
     keys = [result.key for result in reports.read_all(scope)]
     assert keys == ["producers", "products", "coverage", "certificates", "sales", "tourism",
-                    "recalls"]  # fmt: skip
+                    "support", "recalls"]  # fmt: skip
     assert "traceability" not in keys  # sent yearly from the calendar, not on the dashboard
 
 
@@ -175,3 +177,33 @@ def test_bad_periods_and_areas_are_refused_by_field(app, args, field):
         choice, scope = periods.choose(args, date(2026, 5, 20))
     assert field in choice.errors
     assert scope.ward_code is None and scope.start == date(2026, 1, 1)
+
+
+def _ticket(producer, at: datetime, minutes: int | None, kind):
+    ticket = support_factories.request(producer, subject=f"Hỏi {kind.value}")
+    ticket.kind, ticket.created_at = kind, at
+    ticket.first_response_at = at + timedelta(minutes=minutes) if minutes is not None else None
+    ticket.waiting_since = None if minutes is not None else at
+    ticket.status = SupportStatus.ANSWERED if minutes is not None else SupportStatus.OPEN
+    db.session.flush()
+    return ticket
+
+
+def test_support_requests_by_kind_and_response_times(world):
+    march = datetime(2026, 3, 5, 2, tzinfo=UTC)
+    _ticket(world.a, march, 30, SupportKind.PACKAGING)
+    _ticket(world.a, march, 90, SupportKind.PACKAGING)
+    _ticket(world.b, march, 60, SupportKind.TRADE_FAIR)
+    _ticket(world.b, march, None, SupportKind.TRAINING)
+    _ticket(world.b, datetime(2026, 4, 5, 2, tzinfo=UTC), 5, SupportKind.TRAINING)  # April
+    result = _read("support")
+    assert result.figures[:4] == [("Requests opened", 4, "count"), ("Answered", 3, "count"),
+                                  ("Median minutes to a first answer", 60.0, "count"),
+                                  ("90 % answered within (minutes)", 84.0, "count")]  # fmt: skip
+    assert _rows(result, "by_kind") == {"Packaging or label design": [2, 2, 0],
+                                        "Trade fair": [1, 1, 0], "Training": [1, 0, 0],
+                                        "Total": [4, 3, 0]}  # fmt: skip
+    local = _read("support", LAI_VUNG)
+    assert local.figures[2] == ("Median minutes to a first answer", 60.0, "count")
+    assert _rows(local, "by_kind")["Total"] == [2, 2, 0]
+    assert [row[0] for row in result.table("waiting").rows] == ["Hỏi training"]

@@ -51,7 +51,7 @@ def test_the_dashboard_shows_every_section_with_charts_and_tables(office, world)
     html = page.get_data(as_text=True)
     assert page.status_code == 200
     for title in ("Producers", "Products", "Coverage", "Certificates expiring", "Sales",
-                  "Adoptions and tours", "Recalls"):  # fmt: skip
+                  "Adoptions and tours", "Support requests", "Recalls"):  # fmt: skip
         assert f">{title}</h2>" in html
     assert "270.000 ₫" in html or "270,000 ₫" in html
     assert 'src="data:image/svg+xml;base64,' in html

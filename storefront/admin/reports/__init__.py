@@ -8,6 +8,7 @@ from storefront.admin.reports import (  # noqa: F401  each registers its section
     products,
     recalls,
     sales,
+    support,
     tourism,
     traceability,
 )

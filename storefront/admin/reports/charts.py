@@ -38,6 +38,9 @@ STYLE = Style(
 
 
 def format_value(value, kind: str) -> str:
+    """A figure as the page shows it: "–" when there is none (no answer yet to time)."""
+    if value is None:
+        return "–"
     if kind == PERCENT:
         return format_percent(value, "#,##0.#%")
     text = format_decimal(value)
