@@ -64,7 +64,7 @@ def sale(lines, method, status, at: datetime, part=None):
     """An order of (product, quantity) lines placed `at`, its parts in `part` (or by status)."""
     order = make_order([product for product, _q in lines], method=method, status=status,
                        created_at=at)  # fmt: skip
-    for item, (_product_, quantity) in zip(order.items, lines, strict=True):
+    for item, (_line_product, quantity) in zip(order.items, lines, strict=True):
         item.quantity = quantity
     for fulfilment in order.fulfilments:
         fulfilment.subtotal = sum(i.unit_price * i.quantity for i in fulfilment.items)
@@ -76,8 +76,12 @@ def sale(lines, method, status, at: datetime, part=None):
 
 
 def build() -> World:
-    a = factories.producer(name="HTX Xoài Lai Vung", kind=ProducerKind.COOPERATIVE,
-                           ward_code=factories.LAI_VUNG, address="Ấp Tân Thuận, xã Lai Vung")
+    a = factories.producer(
+        name="HTX Xoài Lai Vung",
+        kind=ProducerKind.COOPERATIVE,
+        ward_code=factories.LAI_VUNG,
+        address="Ấp Tân Thuận, xã Lai Vung",
+    )
     b = factories.producer(name="Hộ kinh doanh Rượu Tháp Mười", kind=ProducerKind.HOUSEHOLD,
                            ward_code=factories.THAP_MUOI, address="Ấp 3, xã Tháp Mười")  # fmt: skip
     a1 = _product(a, 50_000, 4, growing_area_code="VN-DT-LV-0001")

@@ -99,8 +99,9 @@ def test_coverage_counts_certified_products_listed_with_full_origin(world):
     result = _read("coverage")
     # Certified 3-5 stars: A1, A2, B1, B2; full origin and listed: A1, B1.
     assert result.figures[0] == ("Coverage (target 100 %)", 0.5, "percent")
-    assert _rows(result, "by_commune") == {"Xã Lai Vung": [2, 1, 0.5],
-                                           "Xã Tháp Mười": [2, 1, 0.5], "Total": [4, 2, 0.5]}  # fmt: skip
+    assert _rows(result, "by_commune") == {
+        "Xã Lai Vung": [2, 1, 0.5], "Xã Tháp Mười": [2, 1, 0.5], "Total": [4, 2, 0.5],
+    }  # fmt: skip
     gaps = {row[0]: row[3] for row in result.table("gaps").rows}
     assert gaps == {world.a2.name_vi: "ingredients", world.b2.name_vi: "listed"}
 
@@ -114,7 +115,10 @@ def test_coverage_follows_what_the_trace_page_would_show(world):
     assert _rows(result, "by_commune")["Total"] == [4, 2, 0.5]
     assert _read("coverage", THAP_MUOI).figures[0][1] == 1.0
     missing = {row[0]: row[3] for row in result.table("gaps").rows}
-    assert missing == {world.a1.name_vi: "producer's address", world.a2.name_vi: "producer's address"}
+    assert missing == {
+        world.a1.name_vi: "producer's address",
+        world.a2.name_vi: "producer's address",
+    }
 
 
 def test_only_verified_stars_count(world):

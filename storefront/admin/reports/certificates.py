@@ -6,8 +6,18 @@ from datetime import timedelta
 
 from flask_babel import gettext as _
 
-from storefront.admin.reports.base import COUNT, DAY, TEXT, Chart, Column, Result, Scope
-from storefront.admin.reports.base import Section, Table, register
+from storefront.admin.reports.base import (
+    COUNT,
+    DAY,
+    TEXT,
+    Chart,
+    Column,
+    Result,
+    Scope,
+    Section,
+    Table,
+    register,
+)
 from storefront.catalog.certificates import expiring
 from storefront.places import ward_name
 

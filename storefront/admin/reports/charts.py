@@ -19,6 +19,7 @@ from flask_babel import gettext as _
 from pygal.style import Style
 
 from storefront.admin.reports.base import MAX_BARS, MONEY, PERCENT, Chart, Result
+from storefront.i18n import format_vnd
 
 SVG = "{http://www.w3.org/2000/svg}"
 WIDTH, BAR, TOP = 360, 46, 24  # the drawing's units: its width, each bar's height, margins
@@ -43,8 +44,7 @@ def format_value(value, kind: str) -> str:
         return "–"
     if kind == PERCENT:
         return format_percent(value, "#,##0.#%")
-    text = format_decimal(value)
-    return f"{text} ₫" if kind == MONEY else text
+    return format_vnd(value) if kind == MONEY else format_decimal(value)
 
 
 def bars(chart: Chart, result: Result) -> list[tuple[str, float]]:

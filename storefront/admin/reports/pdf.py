@@ -13,6 +13,7 @@ from fpdf.fonts import FontFace
 from storefront import printing
 from storefront.admin.reports.base import DAY, MONEY, PERCENT, TEXT, Result, Scope, Table
 from storefront.admin.reports.exports import OFFICE_NAME, PROVINCE_HEADING, period_text
+from storefront.i18n import format_vnd
 
 WIDTH, HEIGHT, MARGIN = 210, 297, 15
 HEADINGS = FontFace(emphasis="BOLD", fill_color=(236, 228, 230))
@@ -22,7 +23,7 @@ def _text(value, kind: str) -> str:
     if value is None:
         return ""
     if kind == MONEY:
-        return f"{format_decimal(value)} ₫"
+        return format_vnd(value)
     if kind == PERCENT:
         return format_percent(value, "#,##0.#%")
     if kind == DAY and isinstance(value, date):

@@ -5,14 +5,24 @@ the first answer, median and 90th percentile), with the requests waiting longest
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from storefront.admin.reports.base import COUNT, TEXT, Chart, Column, Result, Scope, Section
-from storefront.admin.reports.base import Table, register
+from storefront.admin.reports.base import (
+    COUNT,
+    TEXT,
+    Chart,
+    Column,
+    Result,
+    Scope,
+    Section,
+    Table,
+    register,
+)
 from storefront.extensions import db
 from storefront.orders.sales import day_bounds
 from storefront.producers.models import Producer
 from storefront.programme.support_forms import KINDS
 from storefront.programme.support_models import SupportRequest, SupportStatus
 from storefront.programme.support_reads import response_times
+
 
 def _by_kind(scope: Scope) -> list[list]:
     first, after = day_bounds(scope.start, scope.end)
