@@ -6,7 +6,7 @@ from wtforms import DateField, SelectField, StringField
 from wtforms.validators import InputRequired, Length
 
 from storefront.admin.reports import calendar
-from storefront.forms_common import REQUIRED, SiteForm
+from storefront.forms_common import REQUIRED, SiteForm, filled
 from storefront.places import wards_of
 
 
@@ -29,7 +29,7 @@ class DueForm(SiteForm):
 
     def values(self) -> calendar.DueValues:
         return calendar.DueValues(
-            report=self.report.data, period_start=self.period_start.data,
-            period_end=self.period_end.data, ward_code=int(self.ward.data) if self.ward.data
-            else None, due_on=self.due_on.data, recipient=self.recipient.data or "",
+            report=self.report.data, period_start=filled(self.period_start),
+            period_end=filled(self.period_end), ward_code=int(self.ward.data) if self.ward.data
+            else None, due_on=filled(self.due_on), recipient=self.recipient.data or "",
         )  # fmt: skip

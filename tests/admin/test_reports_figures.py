@@ -4,16 +4,24 @@ commune and for the province, for the period and area asked, by one definition o
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from storefront.admin import reports
 from storefront.admin.reports import base, periods
+from storefront.adoptions.models import Adoption, AdoptionStatus
+from storefront.catalog.lot_models import Lot
 from storefront.extensions import db
 from storefront.orders import sales
+from storefront.orders.lot_models import RecallNotice
+from storefront.orders.models import OrderKind, OrderStatus
 from storefront.programme.support_models import SupportKind, SupportStatus
+from storefront.tours.models import Booking, BookingStatus
 from tests import factories
 from tests.admin import report_world
 from tests.admin.report_world import MARCH
+from tests.orders.builders import make_order
 from tests.programme import support_factories
+from tests.tours import builders as tour_builders
 
 LAI_VUNG, THAP_MUOI = factories.LAI_VUNG, factories.THAP_MUOI
 
@@ -211,3 +219,59 @@ def test_support_requests_by_kind_and_response_times(world):
     assert local.figures[2] == ("Median minutes to a first answer", 60.0, "count")
     assert _rows(local, "by_kind")["Total"] == [2, 2, 0]
     assert [row[0] for row in result.table("waiting").rows] == ["Hỏi training"]
+
+
+def _order_of(kind, total: int, at: datetime):
+    order = make_order([factories.product()], status=OrderStatus.CONFIRMED, kind=kind,
+                       created_at=at)  # fmt: skip
+    order.total = total
+    return order
+
+
+def test_adoptions_and_tour_bookings_paid_in_the_period(world):
+    march = datetime(2026, 3, 8, 3, tzinfo=UTC)
+    buyer = factories.user()
+    orchard = tour_builders.orchard(world.a)
+    plan = tour_builders.plan(orchard)
+    for n, status in enumerate((AdoptionStatus.ACTIVE, AdoptionStatus.HELD)):
+        tree = tour_builders.tree(orchard)
+        order = _order_of(OrderKind.ADOPTION, 1_500_000, march)
+        db.session.add(Adoption(order=order, tree=tree, plan=plan, user=buyer, status=status,
+                                claim=f"{tree.id}:{plan.id}", plate_name=f"Cây {n}",
+                                created_at=march))  # fmt: skip
+    departure = tour_builders.departure(tour_builders.tour(world.b))
+    for code, (adults, status) in enumerate(((2, BookingStatus.CONFIRMED),
+                                             (3, BookingStatus.CHECKED_IN),
+                                             (1, BookingStatus.CANCELLED))):  # fmt: skip
+        db.session.add(Booking(order=_order_of(OrderKind.BOOKING, 200_000 * adults, march),
+                               departure=departure, adults=adults, children=1, status=status,
+                               ticket_code=f"TK{code:04d}", created_at=march))  # fmt: skip
+    db.session.flush()
+    result = _read("tourism")
+    assert _rows(result, "by_producer") == {"HTX Xoài Lai Vung": [1, 0, 0, 1_500_000],
+                                            "Hộ kinh doanh Rượu Tháp Mười": [0, 2, 7, 1_000_000],
+                                            "Total": [1, 2, 7, 2_500_000]}  # fmt: skip
+    assert _rows(_read("tourism", LAI_VUNG), "by_producer")["Total"] == [1, 0, 0, 1_500_000]
+    april = _read("tourism", period=(date(2026, 4, 1), date(2026, 4, 30)))
+    assert _rows(april, "by_producer") == {"Total": [0, 0, 0, 0]}
+
+
+def test_recalls_in_the_period_with_buyers_told_and_to_tell(world):
+    lot = db.session.scalar(sa.select(Lot).where(Lot.product_id == world.b1.id))
+    lot.recalled_at, lot.recall_reason, lot.set_aside = (
+        datetime(2026, 3, 20, 3, tzinfo=UTC),
+        "Nắp chai hở",
+        12,
+    )
+    for order, sent in ((world.orders[0], True), (world.orders[3], False)):
+        told = datetime(2026, 3, 20, 4, tzinfo=UTC) if sent else None
+        db.session.add(RecallNotice(lot=lot, order=order, sent_at=told))
+    db.session.flush()
+    (row,) = _read("recalls").table("lots").rows
+    assert row[0] == date(2026, 3, 20) and row[1] == lot.code
+    assert row[5:] == [12, 2, 1, 1]
+    assert _read("recalls").figures == [("Lots recalled", 1, "count"),
+                                        ("Units set aside", 12, "count"),
+                                        ("Buyers still to tell", 1, "count")]  # fmt: skip
+    assert _read("recalls", LAI_VUNG).table("lots").rows == []
+    assert _read("recalls", period=(date(2026, 4, 1), date(2026, 4, 30))).figures[0][1] == 0

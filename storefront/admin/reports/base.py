@@ -119,7 +119,7 @@ class Result:
         return cls(
             data["key"],
             data["title"],
-            [tuple(f) for f in data["figures"]],  # type: ignore[misc]
+            [tuple(f) for f in data["figures"]],
             [Table.from_json(t) for t in data["tables"]],
             [Chart(*c) for c in data["charts"]],
             data["note"],

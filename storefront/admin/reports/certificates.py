@@ -2,6 +2,7 @@
 after its last, by commune, with each product, for the office to invite to the next round
 (storefront.catalog.certificates.expiring)."""
 
+from collections import Counter
 from datetime import timedelta
 
 from flask_babel import gettext as _
@@ -33,9 +34,7 @@ def read(scope: Scope) -> Result:
          for e in found),
         key=lambda row: (row[0], row[1]),
     )  # fmt: skip
-    by_ward: dict[str, int] = {}
-    for row in rows:
-        by_ward[row[3]] = by_ward.get(row[3], 0) + 1
+    by_ward = Counter(ward_name(e.product.ward_code) for e in found)
     communes = [[name, count] for name, count in sorted(by_ward.items(), key=lambda i: -i[1])]
     return Result(
         "certificates", _("Certificates expiring"),

@@ -74,7 +74,8 @@ def to_xlsx(title: str, scope: Scope, results: Sequence[Result]) -> bytes:
     per table with its header row frozen."""
     book = Workbook()
     cover = book.active
-    cover.title = _sheet_name(_("Report"), taken := set())
+    taken: set[str] = set()
+    cover.title = _sheet_name(_("Report"), taken)
     for line in heading_lines(title, scope):
         cover.append([line])
     cover["A1"].font = cover["A3"].font = Font(bold=True)

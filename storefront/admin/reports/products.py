@@ -63,8 +63,9 @@ def read(scope: Scope) -> Result:
     columns = [Column(_("OCOP group"), TEXT)]
     columns += [Column(_("%(n)s stars", n=n), COUNT) for n in STAR_LEVELS]
     columns += [Column(_("Not verified"), COUNT), Column(_("Products"), COUNT)]
-    rows = [[name, *figures] for name, figures in sorted(counts.items(), key=lambda i: -i[1][-1])]
-    totals = [sum(r[i] for r in rows) for i in range(1, len(columns))]
+    ordered = sorted(counts.items(), key=lambda item: -item[1][-1])
+    totals = [sum(figures[i] for _name, figures in ordered) for i in range(len(columns) - 1)]
+    rows: list[list] = [[name, *figures] for name, figures in ordered]
     rows.append([_("Total"), *totals])
     by_stars = Table("by_stars", _("Products by verified stars"),
                      [Column(_("Stars"), TEXT), Column(_("Products"), COUNT)],

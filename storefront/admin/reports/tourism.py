@@ -28,46 +28,43 @@ PAID_ADOPTIONS = (AdoptionStatus.ACTIVE, AdoptionStatus.COMPLETED)
 PAID_BOOKINGS = (BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)
 
 
-def _adoptions(scope: Scope):
+def _paid(scope: Scope, thing, paid_states, people, *joins) -> sa.Select:
+    """Per producer: how many of `thing` (Adoption or Booking) were paid for in the scope,
+    the `people` they bring and what their orders came to. `joins` lead to the producer."""
     first, after = day_bounds(scope.start, scope.end)
-    query = (
-        sa.select(Producer.name, sa.func.count(Adoption.id), sa.func.sum(Order.total))
-        .join(Order, Order.id == Adoption.order_id)
-        .join(Tree, Tree.id == Adoption.tree_id)
-        .join(Orchard, Orchard.id == Tree.orchard_id)
-        .join(Producer, Producer.id == Orchard.producer_id)
-        .where(Adoption.status.in_(PAID_ADOPTIONS), Adoption.created_at >= first,
-               Adoption.created_at < after)
-        .group_by(Producer.name)
-    )  # fmt: skip
+    query = sa.select(Producer.name, sa.func.count(thing.id), sa.func.sum(people),
+                      sa.func.sum(Order.total)).join(Order, Order.id == thing.order_id)  # fmt: skip
+    for target, condition in joins:
+        query = query.join(target, condition)
+    query = query.where(
+        thing.status.in_(paid_states), thing.created_at >= first, thing.created_at < after
+    ).group_by(Producer.name)
     if scope.ward_code:
         query = query.where(Producer.ward_code == scope.ward_code)
-    return {name: [count, 0, 0, int(paid or 0)] for name, count, paid in db.session.execute(query)}
+    return query
 
 
-def _bookings(scope: Scope, rows: dict[str, list[int]]) -> None:
-    first, after = day_bounds(scope.start, scope.end)
-    query = (
-        sa.select(Producer.name, sa.func.count(Booking.id),
-                  sa.func.sum(Booking.adults + Booking.children), sa.func.sum(Order.total))
-        .join(Order, Order.id == Booking.order_id)
-        .join(Departure, Departure.id == Booking.departure_id)
-        .join(Tour, Tour.id == Departure.tour_id)
-        .join(Producer, Producer.id == Tour.producer_id)
-        .where(Booking.status.in_(PAID_BOOKINGS), Booking.created_at >= first,
-               Booking.created_at < after)
-        .group_by(Producer.name)
-    )  # fmt: skip
-    if scope.ward_code:
-        query = query.where(Producer.ward_code == scope.ward_code)
-    for name, count, people, paid in db.session.execute(query):
+def _rows(scope: Scope) -> dict[str, list[int]]:
+    """Per producer: trees adopted, bookings, visitors, paid."""
+    adoptions = _paid(scope, Adoption, PAID_ADOPTIONS, sa.literal(0),
+                      (Tree, Tree.id == Adoption.tree_id),
+                      (Orchard, Orchard.id == Tree.orchard_id),
+                      (Producer, Producer.id == Orchard.producer_id))  # fmt: skip
+    bookings = _paid(scope, Booking, PAID_BOOKINGS, Booking.adults + Booking.children,
+                     (Departure, Departure.id == Booking.departure_id),
+                     (Tour, Tour.id == Departure.tour_id),
+                     (Producer, Producer.id == Tour.producer_id))  # fmt: skip
+    rows: dict[str, list[int]] = {}
+    for name, count, _people, paid in db.session.execute(adoptions):
+        rows[name] = [count, 0, 0, int(paid or 0)]
+    for name, count, people, paid in db.session.execute(bookings):
         row = rows.setdefault(name, [0, 0, 0, 0])
         row[1], row[2], row[3] = count, int(people or 0), row[3] + int(paid or 0)
+    return rows
 
 
 def read(scope: Scope) -> Result:
-    rows = _adoptions(scope)
-    _bookings(scope, rows)
+    rows = _rows(scope)
     table = [[name, *figures] for name, figures in sorted(rows.items(), key=lambda i: -i[1][3])]
     totals = [sum(row[i] for row in table) for i in range(1, 5)]
     table.append([_("Total"), *totals])
