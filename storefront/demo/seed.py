@@ -18,6 +18,7 @@ from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.demo import brand_art, dataset, packaging
 from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_lots import seed_lots
+from storefront.demo.seed_reports import seed_reports
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
 from storefront.media.services import store_image
@@ -51,7 +52,8 @@ def catalogue_is_empty() -> bool:
 
 def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     """Create or update every demo producer and product, then the farm tourism and its demo
-    adopters (whose orders commit one by one); draw images only where missing."""
+    adopters (whose orders commit one by one), the office's reporting calendar; draw images
+    only where missing."""
     summary, demo = Summary(), dataset.load()
     categories = ensure_ocop_groups()
     producers = {}
@@ -65,6 +67,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     seed_lots(progress)
     seed_tourism(progress, summary)
     seed_adoptions(progress, summary)
+    seed_reports(progress)
     return summary
 
 
