@@ -36,16 +36,26 @@ RANDOM_COLUMNS = {
     ("booking", "ticket_code"),
     ("document", "key"),  # the name of a stored scan
     ("lot_serial", "serial"),  # a printed item code: 60 random bits
+    # A sent report's files: openpyxl orders an XLSX's parts by Python's string hashes, which
+    # change with every process (the figures, frozen as JSON, are fingerprinted).
+    ("report_file", "content"),
 }
 
 EXPECTED_COUNTS = {
     "adoption": 6,
     "adoption_plan": 3,
+    "audit_entry": 1,
     "booking": 29,
     "cart_item": 0,
     "category": 22,
+    "claim_review": 0,
+    "criterion": 0,
+    "criterion_option": 0,
     "departure": 243,
     "document": 6,
+    "dossier": 0,
+    "dossier_evidence": 0,
+    "dossier_question": 0,
     "fulfilment": 35,
     "harvest_delivery": 21,
     "invitation": 0,
@@ -55,6 +65,7 @@ EXPECTED_COUNTS = {
     "lot_input": 2,
     "lot_serial": 24,
     "media_asset": 355,
+    "ocop_certificate": 0,
     "orchard": 3,
     "orchard_photo": 6,
     "order": 35,
@@ -69,11 +80,26 @@ EXPECTED_COUNTS = {
     "producer_member": 0,
     "product": 64,
     "product_image": 192,
+    "rating_decision": 0,
+    "rating_event": 0,
+    "rating_round": 0,
     "recall_notice": 0,
     "refund": 0,
+    "report_due": 5,
+    "report_file": 3,
+    "round_member": 0,
+    "round_scorecard": 0,
     "saved_address": 0,
+    "score": 0,
+    "score_line": 0,
+    "scorecard": 0,
     "serial_report": 0,
+    "star_rule": 5,
     "store_credit_entry": 0,
+    "support_attachment": 0,
+    "support_event": 0,
+    "support_message": 0,
+    "support_request": 0,
     "tour": 11,
     "tour_photo": 22,
     "tree": 38,
@@ -84,8 +110,8 @@ EXPECTED_COUNTS = {
     "variant": 138,
     "waitlist_entry": 0,
 }
-ROWS_SHA256 = "5a6e10e5b0f5041b0b912bef895afa5ca36189d78b693ad2f9940eed01e82ac9"
-IMAGES_SHA256 = "0059048de72f78d497370c447a5f4c7451c93821449b75ce0bfd9bacc6ee58ff"
+ROWS_SHA256 = "7c9f6a180db84a8438f42bfca72cf64d833710d46b4e8e9dd3f84e0764d8f7d5"
+IMAGES_SHA256 = "cfada21d7472c81030cd09242b2f7441f13226a83861657e9171d5c314591417"
 
 
 @pytest.fixture(scope="module")
