@@ -26,11 +26,11 @@ def reports_dashboard():
     ), 400 if choice.errors else 200  # fmt: skip
 
 
-@bp.get("/reports/download.<fmt>")
+@bp.get("/reports/download.<any(csv, xlsx, pdf):fmt>")
 def reports_download(fmt: str):
     choice, scope = periods.choose(request.args, today_local())
     key = request.args.get("section", "")
-    if fmt not in calendar.FORMATS or choice.errors or (key and base.section(key) is None):
+    if choice.errors or (key and base.section(key) is None):
         abort(404)
     results = reports.read_all(scope, [key] if key else None)
     title = calendar.report_title(key or calendar.DASHBOARD)
@@ -90,7 +90,7 @@ def send_report(due_id: int):
     return redirect(url_for("admin.report_due", due_id=due.id))
 
 
-@bp.get("/reports/calendar/<int:due_id>/file.<fmt>")
+@bp.get("/reports/calendar/<int:due_id>/file.<any(csv, xlsx, pdf):fmt>")
 def report_file(due_id: int, fmt: str):
     stored = calendar.stored_file(_due(due_id), fmt)
     if stored is None:

@@ -3,7 +3,7 @@ photos), an orchard with a tree and a plan, a tour with a departure, an order of
 team members, an invitation, accounts of each role. Built lazily: a rule's test builds only
 what its URL and page need, flushed inside the test's transaction."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cached_property
 
 import sqlalchemy as sa
@@ -13,6 +13,7 @@ from werkzeug.routing import Rule
 from storefront import places
 from storefront.accounts.services import PASSWORD_RESET_PURPOSE
 from storefront.accounts.tokens import fingerprint, make_token
+from storefront.admin.reports import calendar as report_calendar
 from storefront.adoptions.adopting import adopt
 from storefront.adoptions.models import Adoption
 from storefront.adoptions.services import adoption_token
@@ -35,6 +36,7 @@ from storefront.orders.models import (
 from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
 from storefront.programme.support_models import SupportStatus
+from storefront.timeutil import today_local
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
@@ -93,6 +95,7 @@ FORM_PAGES = {
     "portal.close_support_request": "portal.support_request",
     "admin.assign_support_request": "admin.support_request",
     "admin.move_support_request": "admin.support_request",
+    "admin.send_report": "admin.report_due",
 }
 
 
@@ -340,6 +343,27 @@ class World:
         ):
             self.fill_cart()
 
+    # The office's reporting calendar -------------------------------------------------
+    @cached_property
+    def report_due(self):
+        values = report_calendar.DueValues(
+            "sales", date(2026, 1, 1), date(2026, 6, 30), None, today_local(), "UBND tỉnh"
+        )
+        return report_calendar.add_due(values, today_local())
+
+    @cached_property
+    def sent_report(self):
+        values = report_calendar.DueValues(
+            "producers", date(2026, 1, 1), date(2026, 6, 30), None, today_local(), "UBND tỉnh"
+        )
+        due = report_calendar.add_due(values, today_local())
+        report_calendar.send(due, None)
+        return due
+
+    def _report(self, endpoint: str):
+        """Only a sent report has files to download."""
+        return self.sent_report if endpoint == "admin.report_file" else self.report_due
+
     # URL arguments ---------------------------------------------------------------------
     def url_values(self, rule: Rule, choice: dict[str, str]) -> dict:
         """Values for every argument of the rule, from this world."""
@@ -394,6 +418,7 @@ class World:
             "lot_id": lambda: self.lot.id,
             "document_id": lambda: self.document.id,
             "request_id": lambda: self.support_request.id,
+            "due_id": lambda: self._report(endpoint).id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,

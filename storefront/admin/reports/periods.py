@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 
 from storefront.admin.reports.base import Scope
 from storefront.places import DONG_THAP, is_valid_ward
+from storefront.routing import parse_id
 
 PRESETS = {
     "month": _l("This month"),
@@ -61,10 +62,11 @@ def _day(text: str, name: str, errors: dict[str, str]) -> date | None:
 def _ward(text: str, errors: dict[str, str]) -> int | None:
     if not text:
         return None
-    if not text.isdigit() or not is_valid_ward(int(text), DONG_THAP):
+    code = parse_id(text)
+    if code is None or not is_valid_ward(code, DONG_THAP):
         errors["ward"] = _("Choose a commune or ward of Đồng Tháp.")
         return None
-    return int(text)
+    return code
 
 
 def choose(args, today: date) -> tuple[Choice, Scope]:
