@@ -22,7 +22,7 @@ def reports_dashboard():
     return render_template(
         "admin/report_dashboard.html", choice=choice, scope=scope, presets=periods.PRESETS,
         results=reports.read_all(scope), wards=ward_options(), svg=charts.svg,
-        format_value=charts.format_value,
+        format_value=charts.format_value, page_rows=base.PAGE_ROWS,
     ), 400 if choice.errors else 200  # fmt: skip
 
 
@@ -72,7 +72,7 @@ def _due_page(due: ReportDue, error: str = "") -> str:
     return render_template(
         "admin/report_due.html", due=due, title=title, results=results, action=ActionForm(),
         scope=calendar.scope_of(due), svg=charts.svg, format_value=charts.format_value,
-        error=error,
+        error=error, page_rows=base.PAGE_ROWS,
     )  # fmt: skip
 
 

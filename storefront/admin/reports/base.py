@@ -19,6 +19,7 @@ from storefront.places import DONG_THAP, province_name, ward_name
 TEXT, COUNT, MONEY, PERCENT, DAY = "text", "count", "money", "percent", "date"
 KINDS = (TEXT, COUNT, MONEY, PERCENT, DAY)
 MAX_BARS = 8  # a chart on a phone stays readable: the largest bars, the rest as "others"
+PAGE_ROWS, PRINT_ROWS = 10, 100  # of a detail table, on a page and in a PDF
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,16 @@ class Column:
 
 @dataclass
 class Table:
-    """A titled table; the last row is a total when `total` says so."""
+    """A titled table; the last row is a total when `total` says so. A `detail` table lists
+    items (products, certificates) rather than sums: pages and the PDF show its first rows,
+    the CSV and XLSX files all of them."""
 
     key: str
     title: str
     columns: list[Column]
     rows: list[list[Any]] = field(default_factory=list)
     total: bool = False
+    detail: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +67,7 @@ class Table:
             "rows": [[_cell_json(v, c.kind) for v, c in zip(row, self.columns, strict=True)]
                      for row in self.rows],
             "total": self.total,
+            "detail": self.detail,
         }  # fmt: skip
 
     @classmethod
@@ -70,7 +75,7 @@ class Table:
         columns = [Column(title, kind) for title, kind in data["columns"]]
         rows = [[_cell_value(v, c.kind) for v, c in zip(row, columns, strict=True)]
                 for row in data["rows"]]  # fmt: skip
-        return cls(data["key"], data["title"], columns, rows, data["total"])
+        return cls(data["key"], data["title"], columns, rows, data["total"], data["detail"])
 
 
 def _cell_json(value: Any, kind: str) -> Any:

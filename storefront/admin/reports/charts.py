@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from xml.etree import ElementTree
 
 import pygal
-from flask_babel import format_decimal, format_percent
+from babel import Locale, numbers
+from flask import g
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from pygal.style import Style
 
@@ -38,13 +40,22 @@ STYLE = Style(
 )
 
 
+def _locale() -> Locale:
+    """The reader's locale, asked once per request: a report formats thousands of figures."""
+    if "report_locale" not in g:
+        g.report_locale = get_locale() or Locale.parse("vi")
+    return g.report_locale
+
+
 def format_value(value, kind: str) -> str:
     """A figure as the page shows it: "–" when there is none (no answer yet to time)."""
     if value is None:
         return "–"
+    if kind == MONEY:
+        return format_vnd(value)
     if kind == PERCENT:
-        return format_percent(value, "#,##0.#%")
-    return format_vnd(value) if kind == MONEY else format_decimal(value)
+        return numbers.format_percent(value, "#,##0.#%", locale=_locale())
+    return numbers.format_decimal(value, locale=_locale())
 
 
 def bars(chart: Chart, result: Result) -> list[tuple[str, float]]:

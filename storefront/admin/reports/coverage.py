@@ -104,7 +104,8 @@ def read(scope: Scope) -> Result:
         tables=[Table("by_commune", _("Coverage by commune or ward"), columns, rows, total=True),
                 Table("gaps", _("Products missing origin information"),
                       [Column(_("Product"), TEXT), Column(_("Producer"), TEXT),
-                       Column(_("Commune or ward"), TEXT), Column(_("Missing"), TEXT)], lacking)],
+                       Column(_("Commune or ward"), TEXT), Column(_("Missing"), TEXT)], lacking,
+                      detail=True)],
         charts=[Chart(_("Coverage by commune or ward"), "by_commune", 3)],
         note=_("Full origin: listed, the producer's address, a growing-area code or lots with "
                "trace pages, ingredients, photos and shelf life."),

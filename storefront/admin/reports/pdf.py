@@ -5,15 +5,21 @@ section's headline figures and tables."""
 from collections.abc import Sequence
 from datetime import date
 
-from flask_babel import format_decimal, format_percent
 from flask_babel import gettext as _
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from storefront import printing
-from storefront.admin.reports.base import DAY, MONEY, PERCENT, TEXT, Result, Scope, Table
+from storefront.admin.reports.base import (
+    DAY,
+    PRINT_ROWS,
+    TEXT,
+    Result,
+    Scope,
+    Table,
+)
+from storefront.admin.reports.charts import format_value
 from storefront.admin.reports.exports import OFFICE_NAME, PROVINCE_HEADING, period_text
-from storefront.i18n import format_vnd
 
 WIDTH, HEIGHT, MARGIN = 210, 297, 15
 HEADINGS = FontFace(emphasis="BOLD", fill_color=(236, 228, 230))
@@ -22,13 +28,9 @@ HEADINGS = FontFace(emphasis="BOLD", fill_color=(236, 228, 230))
 def _text(value, kind: str) -> str:
     if value is None:
         return ""
-    if kind == MONEY:
-        return format_vnd(value)
-    if kind == PERCENT:
-        return format_percent(value, "#,##0.#%")
     if kind == DAY and isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    return str(value) if kind == TEXT else format_decimal(value)
+    return str(value) if kind == TEXT else format_value(value, kind)
 
 
 def _heading(pdf: FPDF, title: str, scope: Scope) -> None:
@@ -54,15 +56,21 @@ def _table(pdf: FPDF, table: Table) -> None:
         pdf.cell(0, 6, _("Nothing in this period."), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
         return
+    rows = table.rows[:PRINT_ROWS] if table.detail else table.rows
     text_columns = sum(1 for c in table.columns if c.kind == TEXT)
     widths = [3 if c.kind == TEXT else 2 for c in table.columns] if text_columns else None
     with pdf.table(headings_style=HEADINGS, line_height=5, padding=1, col_widths=widths,
                    text_align=tuple("LEFT" if c.kind == TEXT else "RIGHT"
                                     for c in table.columns)) as grid:  # fmt: skip
         grid.row([printing.clean(c.title) for c in table.columns])
-        for row in table.rows:
+        for row in rows:
             grid.row([printing.clean(_text(v, c.kind))
                       for v, c in zip(row, table.columns, strict=True)])  # fmt: skip
+    if len(rows) < len(table.rows):
+        pdf.set_font(printing.FAMILY, "", 8)
+        pdf.multi_cell(0, 5, _("%(shown)s of %(count)s shown: the CSV and XLSX files list them "
+                               "all.", shown=len(rows), count=len(table.rows)),
+                       new_x="LMARGIN", new_y="NEXT")  # fmt: skip
     pdf.ln(4)
 
 

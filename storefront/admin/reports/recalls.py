@@ -59,7 +59,7 @@ def read(scope: Scope) -> Result:
                        Column(_("Product"), TEXT), Column(_("Producer"), TEXT),
                        Column(_("Commune or ward"), TEXT), Column(_("Units set aside"), COUNT),
                        Column(_("Orders concerned"), COUNT), Column(_("Told"), COUNT),
-                       Column(_("Still to tell"), COUNT)], rows)],
+                       Column(_("Still to tell"), COUNT)], rows, detail=True)],
     )  # fmt: skip
 
 

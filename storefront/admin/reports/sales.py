@@ -41,10 +41,11 @@ def _producers(producer_ids: set[int]) -> dict[int, str]:
     return {pid: name for pid, name in db.session.execute(query)}
 
 
-def _table(key: str, title: str, label: str, groups: dict) -> Table:
+def _table(key: str, title: str, label: str, groups: dict, name_of) -> Table:
+    """Totals grouped by a raw key (a ward code, a producer id), each row named once."""
     columns = [Column(label, TEXT), Column(_("Orders"), COUNT), Column(_("Units"), COUNT),
                Column(_("Revenue"), MONEY)]  # fmt: skip
-    rows = [[name, t.orders, t.units, t.revenue] for name, t in groups.items()]
+    rows = [[name_of(found), t.orders, t.units, t.revenue] for found, t in groups.items()]
     return Table(key, title, columns, rows)
 
 
@@ -56,9 +57,8 @@ def read(scope: Scope) -> Result:
     names = _producers({line.producer_id for line in lines})
     no_group, unverified = _("Other"), _("Not verified")
 
-    def stars_of(line: sales.SaleLine) -> str:
-        found = verified.get(line.product_id) if line.product_id else None
-        return _("%(n)s stars", n=found) if found else unverified
+    def stars_name(level: int | None) -> str:
+        return _("%(n)s stars", n=level) if level else unverified
 
     return Result(
         "sales", _("Sales"),
@@ -66,13 +66,15 @@ def read(scope: Scope) -> Result:
                  (_("Revenue"), whole.revenue, MONEY)],
         tables=[
             _table("by_commune", _("Sales by commune or ward"), _("Commune or ward"),
-                   sales.grouped(lines, lambda line: ward_name(line.ward_code))),
+                   sales.grouped(lines, lambda line: line.ward_code), ward_name),
             _table("by_group", _("Sales by OCOP group"), _("OCOP group"),
-                   sales.grouped(lines, lambda line: groups.get(line.product_id, no_group))),
+                   sales.grouped(lines, lambda line: groups.get(line.product_id, no_group)),
+                   str),
             _table("by_stars", _("Sales by verified stars"), _("Stars"),
-                   sales.grouped(lines, stars_of)),
+                   sales.grouped(lines, lambda line: verified.get(line.product_id or 0)),
+                   stars_name),
             _table("by_producer", _("Sales by producer"), _("Producer"),
-                   sales.grouped(lines, lambda line: names[line.producer_id])),
+                   sales.grouped(lines, lambda line: line.producer_id), names.__getitem__),
         ],
         charts=[Chart(_("Revenue by commune or ward"), "by_commune", 3),
                 Chart(_("Revenue by OCOP group"), "by_group", 3),

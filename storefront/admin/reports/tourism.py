@@ -65,8 +65,9 @@ def _rows(scope: Scope) -> dict[str, list[int]]:
 
 def read(scope: Scope) -> Result:
     rows = _rows(scope)
-    table = [[name, *figures] for name, figures in sorted(rows.items(), key=lambda i: -i[1][3])]
-    totals = [sum(row[i] for row in table) for i in range(1, 5)]
+    ordered = sorted(rows.items(), key=lambda item: -item[1][3])
+    totals = [sum(figures[i] for _name, figures in ordered) for i in range(4)]
+    table: list[list] = [[name, *figures] for name, figures in ordered]
     table.append([_("Total"), *totals])
     return Result(
         "tourism", _("Adoptions and tours"),
