@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from PIL import Image
 
 from storefront import create_app
+from storefront.catalog.certificates import OcopCertificate
 from storefront.catalog.editing import certificate_expiry, ensure_ocop_groups
 from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.config import Config
@@ -99,6 +100,17 @@ def load(products: int) -> list[str]:
             )
     db.session.execute(sa.insert(Variant), variant_rows)
     db.session.execute(sa.insert(ProductImage), image_rows)
+    # The office verified each typed claim: the stars the storefront shows and filters on.
+    certificate_rows = [
+        {
+            "product_id": ids[row["slug"]], "number": row["certificate_no"],
+            "stars": row["stars"], "issued_on": row["certified_on"],
+            "expires_on": row["certificate_expires_on"], "source": "verified_claim",
+            "granting_level": "province", "created_at": now,
+        }
+        for row in product_rows
+    ]  # fmt: skip
+    db.session.execute(sa.insert(OcopCertificate), certificate_rows)
     db.session.execute(
         sa.update(Product).values(
             price_from=sa.select(sa.func.min(Variant.price))

@@ -17,6 +17,9 @@ from storefront.orders.states import MACHINES
 from storefront.producers import lifecycle
 from storefront.producers.models import ProducerEvent
 from storefront.producers.models import ProducerStatus as S
+from storefront.rating.models import RoundStatus as R
+from storefront.rating.scoring_models import DossierStatus as D
+from storefront.rating.states import DOSSIER_MACHINE, ROUND_MACHINE
 from storefront.state_machine import IllegalTransition
 from storefront.tours.models import Booking
 from storefront.tours.models import BookingStatus as B
@@ -80,6 +83,19 @@ PRODUCER = {
 }
 PRODUCER_ACTIONS = ("submit", "approve", "reject", "suspend", "reinstate")
 
+ROUND = {
+    (R.OPEN, "start_scoring"): R.SCORING,  # the intake closes: the council scores
+    (R.OPEN, "close"): R.CLOSED,
+    (R.SCORING, "close"): R.CLOSED,
+}
+ROUND_ACTIONS = ("start_scoring", "close")
+
+DOSSIER = {
+    (D.DRAFT, "send"): D.SENT,  # the producer sends it to the council
+    (D.SENT, "decide"): D.DECIDED,  # the office records the decision
+}
+DOSSIER_ACTIONS = ("send", "decide")
+
 CASES = {
     "order": (MACHINES[Order], ORDER, O, ORDER_ACTIONS),
     "fulfilment": (MACHINES[Fulfilment], FULFILMENT, F, FULFILMENT_ACTIONS),
@@ -87,6 +103,8 @@ CASES = {
     "adoption": (MACHINES[Adoption], ADOPTION, A, ADOPTION_ACTIONS),
     "booking": (MACHINES[Booking], BOOKING, B, BOOKING_ACTIONS),
     "producer": (lifecycle.MACHINE, PRODUCER, S, PRODUCER_ACTIONS),
+    "rating round": (ROUND_MACHINE, ROUND, R, ROUND_ACTIONS),
+    "dossier": (DOSSIER_MACHINE, DOSSIER, D, DOSSIER_ACTIONS),
 }
 
 

@@ -5,15 +5,16 @@ draft only the member sees, then one final send). No member sees another's score
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from storefront.accounts.access import office_roles
 from storefront.accounts.models import OfficeRole
 from storefront.admin import bp
-from storefront.admin.rating_forms import EVIDENCE_KIND_LABELS, score_form
+from storefront.admin.rating_forms import EVIDENCE_KIND_LABELS, question_form, score_form
 from storefront.database import writes
 from storefront.extensions import db
 from storefront.forms_common import form_error, form_status
-from storefront.rating import rounds, scoring
+from storefront.rating import questions, rounds, scoring
 from storefront.rating.errors import NotOnRound, RatingError
 from storefront.rating.evidence import evidence_by_criterion
 from storefront.rating.models import RatingRound
@@ -51,23 +52,52 @@ def _round_of_member(found: RatingRound | None) -> RatingRound:
 @office_roles(OfficeRole.COUNCIL)
 @writes
 def council_score(dossier_id: int):
-    dossier = db.session.get(Dossier, dossier_id)
-    _round_of_member(dossier.round if dossier else None)
-    if dossier is None or dossier.status == DossierStatus.DRAFT:
-        abort(404)
+    dossier = _sent_dossier(dossier_id)
     score = scoring.score_of(dossier, current_user)
     form = score_form(dossier.scorecard)
     if score is not None and not form.is_submitted():
         _fill(form, score)
+    status = None
     if form.validate_on_submit():
         try:
             scoring.save_score(dossier, current_user, _picks(form, dossier), send=form.send.data)
         except RatingError as error:
-            form_error(form, error)
+            status = form_error(form, error)
         else:
             flash(_("Score sent: it is final.") if form.send.data else _("Draft kept."), "success")
             return redirect(url_for("admin.council_score", dossier_id=dossier.id))
-    return _score_page(dossier, form, score), form_status(form)
+    return _score_page(dossier, form, score), status or form_status(form)
+
+
+@bp.route("/council/dossiers/<int:dossier_id>/questions", methods=["POST"])
+@office_roles(OfficeRole.COUNCIL)
+@writes
+def council_ask(dossier_id: int):
+    dossier = _sent_dossier(dossier_id)
+    form = question_form(dossier.scorecard)
+    status = 400
+    if form.validate_on_submit():
+        try:
+            questions.ask(dossier, current_user, form.about.data, form.question.data or "")
+        except RatingError as error:
+            status = form_error(form, error)
+        else:
+            flash(_("Question sent to the producer."), "success")
+            return redirect(url_for("admin.council_score", dossier_id=dossier.id))
+    score = scoring.score_of(dossier, current_user)
+    shown = score_form(dossier.scorecard, MultiDict())  # the score form as kept, not posted
+    if score is not None:
+        _fill(shown, score)
+    return _score_page(dossier, shown, score, form), status
+
+
+def _sent_dossier(dossier_id: int) -> Dossier:
+    """A sent (or decided) dossier of a round this member sits on; 404 for any other."""
+    dossier = db.session.get(Dossier, dossier_id)
+    _round_of_member(dossier.round if dossier else None)
+    if dossier is None or dossier.status == DossierStatus.DRAFT:
+        abort(404)
+    return dossier
 
 
 def _picks(form, dossier: Dossier) -> dict[int, scoring.Pick]:
@@ -83,8 +113,9 @@ def _fill(form, score: Score) -> None:
         form[f"n{line.criterion_id}"].data = line.note
 
 
-def _score_page(dossier: Dossier, form, score: Score | None) -> str:
+def _score_page(dossier: Dossier, form, score: Score | None, asking=None) -> str:
     return render_template(
         "admin/council_score.html", dossier=dossier, form=form, score=score,
         evidence=evidence_by_criterion(dossier), kinds=EVIDENCE_KIND_LABELS,
+        asking=asking or question_form(dossier.scorecard),
     )  # fmt: skip

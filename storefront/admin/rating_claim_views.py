@@ -29,7 +29,7 @@ def _claims_page(error: RatingError | None = None):
     if error is not None:
         flash(str(error), "error")
     page = render_template(
-        "admin/rating_claims.html", products=claims.pending_claims(), form=ActionForm()
+        "admin/rating_claims.html", products=claims.pending_claims(today_local()), form=ActionForm()
     )
     return page, error.status if error else 200
 

@@ -68,7 +68,7 @@ class CriterionForm(SiteForm):
         choices=[(k.value, EVIDENCE_KIND_LABELS[k.value]) for k in SITE_LINK_KINDS],
         validate_choice=False,
     )
-    options = TextAreaField(
+    option_lines = TextAreaField(
         _l("Options, one a line: points | label (Vietnamese) | label (English)"),
         [DataRequired(REQUIRED), Length(max=6000)],
         render_kw={"rows": 6},
@@ -123,3 +123,18 @@ def score_form(card: Scorecard, formdata=None) -> SiteForm:
             TextAreaField(_l("Note on %(code)s", code=criterion.code), [Length(max=1000)]),
         )
     return ScoreForm(formdata=formdata) if formdata is not None else ScoreForm()
+
+
+class QuestionForm(SiteForm):
+    about = SelectField(_l("About"), coerce=_an_id, validate_choice=False)
+    question = TextAreaField(
+        _l("Your question to the producer"), [DataRequired(REQUIRED), Length(max=2000)]
+    )
+
+
+def question_form(card: Scorecard) -> QuestionForm:
+    form = QuestionForm()
+    form.about.choices = [("", _l("The whole dossier"))] + [
+        (c.id, f"{c.code}. {c.title_vi}") for c in card.criteria
+    ]
+    return form

@@ -77,14 +77,22 @@ def rating_scorecard_in_force(card_id: int):
 
 
 @bp.route("/rating/scorecards/<int:card_id>/criteria/new", methods=["GET", "POST"])
+@writes
+def rating_criterion_new(card_id: int):
+    return _criterion_page(db.session.get(Scorecard, card_id) or abort(404), None)
+
+
 @bp.route("/rating/scorecards/<int:card_id>/criteria/<int:criterion_id>", methods=["GET", "POST"])
 @writes
-def rating_criterion(card_id: int, criterion_id: int | None = None):
+def rating_criterion(card_id: int, criterion_id: int):
     card = db.session.get(Scorecard, card_id) or abort(404)
-    criterion = _criterion(card, criterion_id)
+    return _criterion_page(card, _criterion(card, criterion_id))
+
+
+def _criterion_page(card: Scorecard, criterion: Criterion | None):
     form = CriterionForm(obj=criterion)
     if criterion is not None and not form.is_submitted():
-        form.options.data = scorecards.options_text(criterion)
+        form.option_lines.data = scorecards.options_text(criterion)
     if form.validate_on_submit():
         try:
             scorecards.save_criterion(card, criterion, _values(form))
@@ -112,7 +120,7 @@ def _values(form: CriterionForm) -> scorecards.CriterionValues:
         part=filled(form.part), code=filled(form.code), title_vi=filled(form.title_vi),
         title_en=form.title_en.data or "", evidence_vi=form.evidence_vi.data or "",
         evidence_en=form.evidence_en.data or "", evidence_kinds=form.evidence_kinds.data or [],
-        options=filled(form.options),
+        options=filled(form.option_lines),
     )  # fmt: skip
 
 

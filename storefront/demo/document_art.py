@@ -19,6 +19,7 @@ KINDS = {
     "growing_area": "Mã số vùng trồng",
     "food_safety": "Cơ sở đủ điều kiện an toàn thực phẩm",
     "lab_report": "Kết quả thử nghiệm mẫu sản phẩm",
+    "ocop": "Giấy chứng nhận sản phẩm OCOP",
 }
 W, H = 900, 1200
 

@@ -18,6 +18,7 @@ from storefront.catalog.models import Product, ProductImage, Variant
 from storefront.demo import brand_art, dataset, packaging
 from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_lots import seed_lots
+from storefront.demo.seed_rating import seed_rating
 from storefront.demo.seed_reports import seed_reports
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
@@ -67,6 +68,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     seed_lots(progress)
     seed_tourism(progress, summary)
     seed_adoptions(progress, summary)
+    seed_rating(progress)
     seed_reports(progress)
     return summary
 
@@ -160,7 +162,9 @@ def _draw_images(product: Product, row: dataset.Product, seed: int) -> None:
             group=_group_of(row.category),
             category=row.category,
             variant_label=row.variants[0].label_vi,
-            stars=row.stars if product.certificate_valid(today_local()) else None,
+            # The mark the producer prints: its certificate's stars while it runs (the office
+            # verifies the certificate later in the seed: seed_rating).
+            stars=row.stars if product.certificate_expires_on >= today_local() else None,
             view=view,
             seed=seed,
             size=_image_size(),

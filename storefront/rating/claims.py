@@ -44,12 +44,27 @@ def _reviewed_same() -> sa.Exists:
     )
 
 
-def pending_claims() -> list[Product]:
-    """Products whose typed stars the office has not answered yet (as they stand now)."""
+def _already_verified(today: date) -> sa.Exists:
+    """The product holds a certificate in force with the very stars it claims."""
+    return (
+        sa.select(OcopCertificate.id)
+        .where(
+            OcopCertificate.product_id == Product.id,
+            OcopCertificate.stars == Product.stars,
+            OcopCertificate.revoked_at.is_(None),
+            OcopCertificate.expires_on >= today,
+        )
+        .exists()
+    )
+
+
+def pending_claims(today: date) -> list[Product]:
+    """Products whose typed stars the office has not answered yet (as they stand now), less
+    those whose stars a certificate in force already verifies (a council decision)."""
     return list(
         db.session.scalars(
             sa.select(Product)
-            .where(Product.stars.is_not(None), ~_reviewed_same())
+            .where(Product.stars.is_not(None), ~_reviewed_same(), ~_already_verified(today))
             .options(joinedload(Product.producer), joinedload(Product.certificate_document))
             .order_by(Product.id)
         )
@@ -66,7 +81,9 @@ def _require_pending(product: Product) -> None:
         raise RatingError(_l("This claim was answered already."), code="answered")
 
 
-def _review(product: Product, outcome: ClaimOutcome, actor: User, reason: str = "") -> ClaimReview:
+def _review(
+    product: Product, outcome: ClaimOutcome, actor: User | None, reason: str = ""
+) -> ClaimReview:
     review = ClaimReview(
         product_id=product.id,
         stars=product.stars,
@@ -75,13 +92,13 @@ def _review(product: Product, outcome: ClaimOutcome, actor: User, reason: str = 
         document_id=product.certificate_document_id,
         outcome=outcome,
         reason=reason,
-        reviewed_by_id=actor.id,
+        reviewed_by_id=actor.id if actor else None,
     )
     db.session.add(review)
     return review
 
 
-def verify_claim(product: Product, actor: User, today: date) -> OcopCertificate:
+def verify_claim(product: Product, actor: User | None, today: date) -> OcopCertificate:
     """The office has checked the scan: the typed stars become a verified certificate."""
     _require_pending(product)
     if product.certificate_document_id is None:
@@ -100,7 +117,7 @@ def verify_claim(product: Product, actor: User, today: date) -> OcopCertificate:
         granting_level=GrantingLevel.CENTRAL if stars == 5 else GrantingLevel.PROVINCE,
         source=CertificateSource.VERIFIED_CLAIM,
         scan_id=product.certificate_document_id,
-        verified_by_id=actor.id,
+        verified_by_id=actor.id if actor else None,
     )
     db.session.add(certificate)
     db.session.flush()
@@ -119,7 +136,7 @@ def verify_claim(product: Product, actor: User, today: date) -> OcopCertificate:
     return certificate
 
 
-def reject_claim(product: Product, reason: str, actor: User) -> ClaimReview:
+def reject_claim(product: Product, reason: str, actor: User | None) -> ClaimReview:
     """The office could not verify the typed stars; the producer is told why by e-mail."""
     _require_pending(product)
     reason = reason.strip()[:MAX_REASON]

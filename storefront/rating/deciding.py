@@ -22,7 +22,7 @@ from storefront.rating.errors import RatingError
 from storefront.rating.models import DEFAULT_STAR_RULES, StarRule
 from storefront.rating.notices import tell_owners
 from storefront.rating.scoring import lock_dossier, progress_of, sent_scores
-from storefront.rating.scoring_models import Decision, Dossier
+from storefront.rating.scoring_models import Decision, Dossier, DossierStatus
 from storefront.rating.states import DOSSIER_MACHINE, DossierAction
 
 MAX_NUMBER = 60
@@ -54,9 +54,13 @@ def stars_for(hundredths: int) -> tuple[int, GrantingLevel]:
     return best
 
 
-def record_decision(dossier: Dossier, number: str, decided_on: date, actor: User) -> Decision:
+def record_decision(
+    dossier: Dossier, number: str, decided_on: date, actor: User | None
+) -> Decision:
     """Record the office's decision once every member of the round has sent their score."""
     lock_dossier(dossier)
+    if dossier.status != DossierStatus.SENT:
+        raise RatingError(_l("This dossier is not waiting for a decision."), code="not_sent")
     number = number.strip()[:MAX_NUMBER]
     if not number:
         raise RatingError(_l("Give the decision's number."), "number")
@@ -78,7 +82,7 @@ def record_decision(dossier: Dossier, number: str, decided_on: date, actor: User
         stars=stars,
         granting_level=level,
         members_counted=len(progress.sent),
-        recorded_by_id=actor.id,
+        recorded_by_id=actor.id if actor else None,
     )
     db.session.add(decision)
     db.session.flush()
@@ -94,7 +98,9 @@ def record_decision(dossier: Dossier, number: str, decided_on: date, actor: User
     return decision
 
 
-def record_central(decision: Decision, number: str, decided_on: date, actor: User) -> Decision:
+def record_central(
+    decision: Decision, number: str, decided_on: date, actor: User | None
+) -> Decision:
     """The central council's decision on a five-star proposal: the certificate starts now."""
     number = number.strip()[:MAX_NUMBER]
     if not decision.awaits_central:
@@ -115,7 +121,7 @@ def record_central(decision: Decision, number: str, decided_on: date, actor: Use
     return decision
 
 
-def _certify(decision: Decision, number: str, decided_on: date, actor: User) -> None:
+def _certify(decision: Decision, number: str, decided_on: date, actor: User | None) -> None:
     dossier = decision.dossier
     certificate = OcopCertificate(
         product_id=dossier.product_id,
@@ -127,11 +133,11 @@ def _certify(decision: Decision, number: str, decided_on: date, actor: User) -> 
         decision_date=decided_on,
         granting_level=decision.granting_level,
         source=CertificateSource.COUNCIL_DECISION,
-        verified_by_id=actor.id,
+        verified_by_id=actor.id if actor else None,
     )
     db.session.add(certificate)
     db.session.flush()
-    decision.certificate_id = certificate.id
+    decision.certificate = certificate
     audit.record(
         "certificate.granted",
         certificate,

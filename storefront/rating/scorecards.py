@@ -146,16 +146,16 @@ def parse_options(text: str) -> list[OptionLine]:
         parts = [p.strip() for p in line.split("|")]
         if len(parts) < 2 or not parts[0].isdigit() or not parts[1]:
             raise RatingError(
-                _l("Line %(n)s: write points | label (vi) | label (en).", n=number), "options"
+                _l("Line %(n)s: write points | label (vi) | label (en).", n=number), "option_lines"
             )
         points = int(parts[0])
         if points > PART_MAXIMA[Part.A]:
             message = _l("Line %(n)s: too many points for one option.", n=number)
-            raise RatingError(message, "options")
+            raise RatingError(message, "option_lines")
         found.append(OptionLine(points, parts[1][:300], (parts[2] if len(parts) > 2 else "")[:300]))
     if not found or len(found) > MAX_OPTIONS:
         raise RatingError(
-            _l("Give between 1 and %(n)s options, one a line.", n=MAX_OPTIONS), "options"
+            _l("Give between 1 and %(n)s options, one a line.", n=MAX_OPTIONS), "option_lines"
         )
     return found
 

@@ -60,7 +60,9 @@ def save_score(dossier: Dossier, member: User, picks: dict[int, Pick], *, send: 
     if score is None:
         score = Score(dossier_id=dossier.id, member_id=member.id)
         db.session.add(score)
-    score.lines = lines
+    score.lines.clear()
+    db.session.flush()  # the draft's old lines go before the new ones (one per criterion)
+    score.lines.extend(lines)
     score.total = sum(line.points for line in lines)
     score.updated_at = utcnow()
     db.session.flush()
@@ -130,7 +132,14 @@ class DossierProgress:
 
 
 def sent_scores(dossier: Dossier) -> list[Score]:
-    return [s for s in dossier.scores if s.is_sent]
+    """The scores sent for the dossier, read afresh (drafts never count)."""
+    return list(
+        db.session.scalars(
+            sa.select(Score)
+            .where(Score.dossier_id == dossier.id, Score.sent_at.is_not(None))
+            .order_by(Score.id)
+        )
+    )
 
 
 def progress_of(dossier: Dossier, found: RatingRound) -> DossierProgress:

@@ -11,6 +11,7 @@ from flask import Flask
 from werkzeug.routing import Rule
 
 from storefront import places
+from storefront.accounts.models import OfficeRole
 from storefront.accounts.services import PASSWORD_RESET_PURPOSE
 from storefront.accounts.tokens import fingerprint, make_token
 from storefront.admin.reports import calendar as report_calendar
@@ -37,11 +38,13 @@ from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
 from storefront.programme.support_models import SupportStatus
 from storefront.timeutil import today_local
+from storefront.rating import deciding
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories
 from tests.orders.builders import make_order
 from tests.programme import support_factories
+from tests.rating import rating_factories
 from tests.tours import builders
 from tests.web import login
 
@@ -59,6 +62,10 @@ ROLE_OF_ENDPOINT = {
     "orders.history": "buyer",
     "orders.reorder": "buyer",
     "tours.check_in": "owner",  # the guide of the tour's producer
+    "admin.council_rounds": "council",  # a member of the round's council
+    "admin.council_round": "council",
+    "admin.council_score": "council",
+    "admin.council_ask": "council",
 }
 
 # A form posted to a rule that takes no GET lives on another page: that page's endpoint.
@@ -96,6 +103,19 @@ FORM_PAGES = {
     "admin.assign_support_request": "admin.support_request",
     "admin.move_support_request": "admin.support_request",
     "admin.send_report": "admin.report_due",
+    "admin.rating_round_status": "admin.rating_round",
+    "admin.rating_scorecard_edit": "admin.rating_scorecard",
+    "admin.rating_scorecard_in_force": "admin.rating_scorecard",
+    "admin.rating_criterion_delete": "admin.rating_scorecard",
+    "admin.rating_claim_verify": "admin.rating_claims",
+    "admin.council_ask": "admin.council_score",
+}
+# Rating pages whose scorecard must be a draft (its criteria edited, put in force).
+DRAFT_SCORECARD = {
+    "admin.rating_scorecard_in_force",
+    "admin.rating_criterion",
+    "admin.rating_criterion_new",
+    "admin.rating_criterion_delete",
 }
 
 
@@ -124,6 +144,11 @@ class World:
     @cached_property
     def admin(self):
         return factories.user(name="Văn phòng OCOP", is_admin=True)
+
+    @cached_property
+    def council(self):
+        """A council member sitting on the round (and no other)."""
+        return factories.user(name="Thành viên hội đồng", office_role=OfficeRole.COUNCIL)
 
     def log_in(self, role: str) -> None:
         if role != "anonymous":
@@ -232,6 +257,46 @@ class World:
         outbox(self.app).clear()
         return db.session.scalar(sa.select(Adoption).where(Adoption.order_id == order.id))
 
+    # Rating ---------------------------------------------------------------------------
+    @cached_property
+    def scorecard(self):
+        with self.app.test_request_context("/"):
+            return rating_factories.scorecard()
+
+    @cached_property
+    def draft_scorecard(self):
+        with self.app.test_request_context("/"):
+            return rating_factories.scorecard("beverages", in_force=False)
+
+    @cached_property
+    def rating_round(self):
+        return rating_factories.round_(self.scorecard, [self.council, factories.user()])
+
+    @cached_property
+    def dossier(self):
+        """The product's dossier, sent to the round: scored by the other member only."""
+        found = rating_factories.dossier(self.rating_round, self.product)
+        with self.app.test_request_context("/"):
+            rating_factories.send(found, self.rating_round.members[1].user, 80)
+        return found
+
+    @cached_property
+    def central_decision(self):
+        """A five-star proposal of the province waiting for the central council."""
+        found = rating_factories.dossier(self.rating_round)
+        with self.app.test_request_context("/"):
+            for member in self.rating_round.members:
+                rating_factories.send(found, member.user, 100)
+            return deciding.record_decision(found, "1/QĐ-UBND", date(2026, 11, 1), self.admin)
+
+    @cached_property
+    def claim(self):
+        """A product whose typed stars wait for the office, with the certificate's scan."""
+        return factories.product(
+            producer_=self.producer, verified=False,
+            certificate_document=rating_factories.scan(),
+        )  # fmt: skip
+
     # Orders ---------------------------------------------------------------------------
     @cached_property
     def goods_order(self):
@@ -326,6 +391,11 @@ class World:
             unpublish(self.product)
         if endpoint == "admin.switch_account" and choice["switch"] == "on":
             self.buyer.is_active_account = False
+        if endpoint == "admin.rating_decision":  # the form shows once every member sent
+            with self.app.test_request_context("/"):
+                rating_factories.send(self.dossier, self.council, 70)
+        if endpoint in ("admin.council_score", "admin.council_ask"):
+            assert self.dossier
         if endpoint == "admin.producer":
             status = ProducerStatus(choice["status"])
             self.producer_under_review.status = status
@@ -400,7 +470,9 @@ class World:
         second = 1 if values.get("action") in ("up", "main") else 0  # the first is already first
         by_name = {
             "variant_id": lambda: self.product.variants[0].id,
-            "product_id": lambda: self.product.id,
+            "product_id": lambda: (
+                (self.claim if endpoint.startswith("admin.rating_claim") else self.product).id
+            ),
             "image_id": lambda: self.product.images[second].id,
             "orchard_id": lambda: self.orchard.id,
             "tree_id": lambda: self.tree.id,
@@ -419,6 +491,13 @@ class World:
             "document_id": lambda: self.document.id,
             "request_id": lambda: self.support_request.id,
             "due_id": lambda: self._report(endpoint).id,
+            "round_id": lambda: self.rating_round.id,
+            "dossier_id": lambda: self.dossier.id,
+            "decision_id": lambda: self.central_decision.id,
+            "card_id": lambda: (
+                (self.draft_scorecard if self.subject in DRAFT_SCORECARD else self.scorecard).id
+            ),
+            "criterion_id": lambda: self.draft_scorecard.criteria[0].id,
             "code": lambda: self.tree.code,
             "owner_id": lambda: getattr(self, owners[kind]).id,
             "photo_id": lambda: getattr(self, owners[kind]).photos[second].id,
