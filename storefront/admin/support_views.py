@@ -47,7 +47,8 @@ def support_requests():
             today - timedelta(days=PERIOD_DAYS - 1), today, filters.commune, user=current_user
         ),
         period_days=PERIOD_DAYS, assignees=reads.assignees_seen_by(current_user),
-        communes=[] if not current_user.is_admin else places.wards_of(), **LABELS,
+        communes=[] if not current_user.is_admin else places.wards_of(),
+        response_minutes=reads.response_minutes, **LABELS,
     )  # fmt: skip
 
 

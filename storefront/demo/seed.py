@@ -20,6 +20,7 @@ from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_lots import seed_lots
 from storefront.demo.seed_rating import seed_rating
 from storefront.demo.seed_reports import seed_reports
+from storefront.demo.seed_support import seed_support
 from storefront.demo.seed_tourism import seed_tourism
 from storefront.extensions import db
 from storefront.media.services import store_image
@@ -69,7 +70,8 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     seed_tourism(progress, summary)
     seed_adoptions(progress, summary)
     seed_rating(progress)
-    seed_reports(progress)
+    seed_support(progress)
+    seed_reports(progress)  # last: the sent report counts the certificates and requests
     return summary
 
 

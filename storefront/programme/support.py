@@ -180,6 +180,7 @@ def assign(request: SupportRequest, officer: User, assignee_id: int | None) -> N
         summary=f"{request.subject} → {after or '-'}",
         before={"assignee": before},
         after={"assignee": after},
+        actor=officer,
     )
 
 

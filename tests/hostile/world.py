@@ -37,8 +37,8 @@ from storefront.orders.models import (
 from storefront.producers import members
 from storefront.producers.models import Invitation, ProducerMember, ProducerStatus
 from storefront.programme.support_models import SupportStatus
-from storefront.timeutil import today_local
 from storefront.rating import deciding
+from storefront.timeutil import today_local
 from storefront.tours.bookings import book, booking_of
 from storefront.tours.tickets import ticket_token
 from tests import factories, lot_factories

@@ -228,6 +228,7 @@ def test_the_request_page_shows_the_time_to_the_first_answer(client, world):
     assert answer(client, ticket).status_code == 302
     page = client.get(page_of(ticket)).get_data(as_text=True)
     assert "after 3 h 25 min" in page
+    assert "first answer after 3 h 25 min" in client.get(LIST).get_data(as_text=True)
 
 
 def test_the_desk_reads_in_vietnamese(client, world):
