@@ -24,6 +24,7 @@ from storefront.database import rows_updated
 from storefront.domain_errors import DomainError
 from storefront.extensions import db
 from storefront.models_base import utcnow
+from storefront.timeutil import to_local
 
 DASHBOARD = "dashboard"
 REMIND_DAYS = 7
@@ -122,7 +123,7 @@ def send(due: ReportDue, actor: User | None, now: datetime | None = None) -> Non
         raise CalendarError(_l("This report was sent already."), code="already_sent")
     db.session.refresh(due)
     with force_locale("vi"):
-        title, results = read(due, now.date())
+        title, results = read(due, to_local(now).date())
         scope = scope_of(due)
         due.figures = {"title": title, "scope": scope.to_json(),
                        "results": [r.to_json() for r in results]}  # fmt: skip
