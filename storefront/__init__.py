@@ -78,6 +78,7 @@ VIEW_MODULES = {
         "document_views",
         "serial_views",
         "recall_views",
+        "sales_views",
         "support_views",
         "settlement_views",
         "fair_views",
@@ -99,6 +100,7 @@ VIEW_MODULES = {
         "rating_claim_views",
         "council_views",
         "dossier_views",
+        "report_views",
     ),
     "programme": ("views",),
 }

@@ -1,5 +1,5 @@
 """Flask commands: seed-demo, create-admin EMAIL, and for cron expire-orders, send-reminders and
-media sweep, recalls notify, certificates-remind."""
+media sweep, recalls notify, certificates-remind, reports-remind."""
 
 import os
 
@@ -137,6 +137,22 @@ def notify_recalls() -> None:
     click.echo(f"{sent} recall notices sent.")
 
 
+@click.command("reports-remind")
+@with_appcontext
+def reports_remind() -> None:
+    """E-mail the office a week before each report's due date, once per due date (cron,
+    daily; safe to rerun)."""
+    from storefront.admin.reports.calendar import remind
+    from storefront.database import begin_write_transaction
+    from storefront.timeutil import today_local
+
+    with _links_to_the_site():
+        begin_write_transaction()
+        reminded = remind(today_local())
+        db.session.commit()
+    click.echo(f"{reminded} report reminders sent.")
+
+
 def _links_to_the_site():
     """A request context on SITE_URL, so e-mails sent from cron carry full links."""
     return current_app.test_request_context("/", base_url=current_app.config["SITE_URL"])
@@ -153,3 +169,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(media)
     app.cli.add_command(recalls)
     app.cli.add_command(certificates_remind)
+    app.cli.add_command(reports_remind)

@@ -2,6 +2,7 @@
 
 from storefront.accounts import audit  # noqa: F401
 from storefront.accounts import models as accounts  # noqa: F401
+from storefront.admin import report_models as admin_reports  # noqa: F401
 from storefront.adoptions import models as adoptions  # noqa: F401
 from storefront.catalog import certificates as catalog_certificates  # noqa: F401
 from storefront.catalog import lot_models as catalog_lots  # noqa: F401

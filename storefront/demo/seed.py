@@ -20,6 +20,7 @@ from storefront.demo.seed_adoptions import seed_adoptions
 from storefront.demo.seed_lots import seed_lots
 from storefront.demo.seed_news import seed_news
 from storefront.demo.seed_rating import seed_rating
+from storefront.demo.seed_reports import seed_reports
 from storefront.demo.seed_settlements import seed_settlements
 from storefront.demo.seed_support import seed_support
 from storefront.demo.seed_tourism import seed_tourism
@@ -55,7 +56,8 @@ def catalogue_is_empty() -> bool:
 
 def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     """Create or update every demo producer and product, then the farm tourism and its demo
-    adopters (whose orders commit one by one); draw images only where missing."""
+    adopters (whose orders commit one by one), the office's reporting calendar; draw images
+    only where missing."""
     summary, demo = Summary(), dataset.load()
     categories = ensure_ocop_groups()
     producers = {}
@@ -73,6 +75,7 @@ def seed(progress: Callable[[str], None] = lambda _: None) -> Summary:
     seed_settlements(progress)
     seed_news(progress)
     seed_rating(progress)
+    seed_reports(progress)  # last: the sent report counts the certificates and requests
     return summary
 
 

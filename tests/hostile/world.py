@@ -15,6 +15,7 @@ from storefront import places
 from storefront.accounts.models import OfficeRole
 from storefront.accounts.services import PASSWORD_RESET_PURPOSE
 from storefront.accounts.tokens import fingerprint, make_token
+from storefront.admin.reports import calendar as report_calendar
 from storefront.admin.settlement_forms import last_month
 from storefront.adoptions.adopting import adopt
 from storefront.adoptions.models import Adoption
@@ -120,6 +121,7 @@ FORM_PAGES = {
     "portal.rating_send": "portal.rating_dossier",
     "portal.rating_answer": "portal.rating_dossier",
     "admin.ask_dossier_question": "admin.dossier",
+    "admin.send_report": "admin.report_due",
     "admin.rating_round_status": "admin.rating_round",
     "admin.rating_scorecard_edit": "admin.rating_scorecard",
     "admin.rating_scorecard_in_force": "admin.rating_scorecard",
@@ -488,6 +490,27 @@ class World:
         ):
             self.fill_cart()
 
+    # The office's reporting calendar -------------------------------------------------
+    @cached_property
+    def report_due(self):
+        values = report_calendar.DueValues(
+            "sales", date(2026, 1, 1), date(2026, 6, 30), None, today_local(), "UBND tỉnh"
+        )
+        return report_calendar.add_due(values, today_local())
+
+    @cached_property
+    def sent_report(self):
+        values = report_calendar.DueValues(
+            "producers", date(2026, 1, 1), date(2026, 6, 30), None, today_local(), "UBND tỉnh"
+        )
+        due = report_calendar.add_due(values, today_local())
+        report_calendar.send(due, None)
+        return due
+
+    def _report(self, endpoint: str):
+        """Only a sent report has files to download."""
+        return self.sent_report if endpoint == "admin.report_file" else self.report_due
+
     # URL arguments ---------------------------------------------------------------------
     def url_values(self, rule: Rule, choice: dict[str, str]) -> dict:
         """Values for every argument of the rule, from this world."""
@@ -561,6 +584,7 @@ class World:
             "request_id": lambda: self.support_request.id,
             "dossier_id": lambda: (self.draft_dossier if portal else self.dossier).id,
             "round_id": lambda: self.draft_dossier.round_id if portal else self.rating_round.id,
+            "due_id": lambda: self._report(endpoint).id,
             "decision_id": lambda: self.central_decision.id,
             "card_id": lambda: (
                 (self.draft_scorecard if self.subject in DRAFT_SCORECARD else self.scorecard).id
