@@ -17,7 +17,7 @@ from storefront.rating import claims
 from storefront.rating.errors import RatingError
 from storefront.rating.reminders import REMIND_WITHIN_DAYS
 from storefront.routing import parse_id
-from storefront.timeutil import today_local
+from storefront.timeutil import format_day, today_local
 
 
 @bp.get("/rating/claims")
@@ -46,7 +46,7 @@ def rating_claim_verify(product_id: int):
         return _claims_page(error)
     flash(
         _("Verified: %(name)s shows %(n)s stars until %(date)s.", name=product.name_vi,
-          n=certificate.stars, date=certificate.expires_on.strftime("%d/%m/%Y")),
+          n=certificate.stars, date=format_day(certificate.expires_on)),
         "success",
     )  # fmt: skip
     return redirect(url_for("admin.rating_claims"))

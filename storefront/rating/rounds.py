@@ -22,6 +22,7 @@ from storefront.rating.models import (
     ScorecardStatus,
 )
 from storefront.rating.states import ROUND_MACHINE, RoundAction
+from storefront.timeutil import format_day
 
 MIN_MEMBERS = 1
 
@@ -151,7 +152,7 @@ def check_accepts_dossiers(found: RatingRound, today: date) -> None:
     if today > found.dossier_deadline:
         raise RoundNotAccepting(
             _l("The deadline for dossiers of this round was %(date)s.",
-               date=found.dossier_deadline.strftime("%d/%m/%Y")),
+               date=format_day(found.dossier_deadline)),
             "round",
         )  # fmt: skip
 

@@ -12,6 +12,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from storefront.admin.reports.base import COUNT, DAY, MONEY, PERCENT, Result, Scope, Table
+from storefront.timeutil import format_day
 
 PROVINCE_HEADING = "UBND TỈNH ĐỒNG THÁP"
 OFFICE_NAME = "VĂN PHÒNG ĐIỀU PHỐI CHƯƠNG TRÌNH OCOP TỈNH ĐỒNG THÁP"
@@ -20,8 +21,8 @@ MAX_WIDTH = 60
 
 
 def period_text(scope: Scope) -> str:
-    return _("From %(start)s to %(end)s", start=scope.start.strftime("%d/%m/%Y"),
-             end=scope.end.strftime("%d/%m/%Y"))  # fmt: skip
+    return _("From %(start)s to %(end)s", start=format_day(scope.start),
+             end=format_day(scope.end))  # fmt: skip
 
 
 def heading_lines(title: str, scope: Scope) -> list[str]:

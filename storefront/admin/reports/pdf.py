@@ -20,6 +20,7 @@ from storefront.admin.reports.base import (
 )
 from storefront.admin.reports.charts import format_value
 from storefront.admin.reports.exports import OFFICE_NAME, PROVINCE_HEADING, period_text
+from storefront.timeutil import format_day
 
 WIDTH, HEIGHT, MARGIN = 210, 297, 15
 HEADINGS = FontFace(emphasis="BOLD", fill_color=(236, 228, 230))
@@ -29,7 +30,7 @@ def _text(value, kind: str) -> str:
     if value is None:
         return ""
     if kind == DAY and isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return format_day(value)
     return str(value) if kind == TEXT else format_value(value, kind)
 
 
