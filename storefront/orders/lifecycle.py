@@ -142,13 +142,14 @@ def advance_fulfilment(
 
 
 def _record_cash(fulfilment: Fulfilment, actor) -> None:
-    """COD: the carrier collected this part's amount on delivery."""
+    """COD: the carrier collected this part's amount on delivery (less its share of the
+    store credit the buyer used)."""
     order = fulfilment.order
     payment = Payment(
         order=order,
         method=PaymentMethod.COD,
         status=PaymentStatus.PAID,
-        amount=fulfilment.subtotal + fulfilment.shipping_fee,
+        amount=fulfilment.amount_due,
         provider_reference=f"cod-fulfilment-{fulfilment.id}",
     )
     db.session.add(payment)

@@ -102,6 +102,24 @@ class Order(Model):
     def payment(self) -> "Payment | None":
         return self.payments[-1] if self.payments else None
 
+    def credit_shares(self) -> dict[int, int]:
+        """The store credit used spread over the fulfilments (id -> đồng), in proportion to
+        goods + shipping; the đồng left by rounding down go to the largest remainders, ties
+        to the lower id, so the shares always add up to `credit_used`."""
+        parts = sorted(self.fulfilments, key=lambda f: f.id)
+        weights = {f.id: f.subtotal + f.shipping_fee for f in parts}
+        whole = sum(weights.values())
+        if self.credit_used <= 0 or whole <= 0:
+            return {f.id: 0 for f in parts}
+        shares = {fid: self.credit_used * w // whole for fid, w in weights.items()}
+        left = self.credit_used - sum(shares.values())
+        by_remainder = sorted(
+            weights, key=lambda fid: (-(self.credit_used * weights[fid] % whole), fid)
+        )
+        for fid in by_remainder[:left]:
+            shares[fid] += 1
+        return shares
+
 
 class Fulfilment(Model):
     """One producer's part of an order: its lines, shipping fee, status and tracking."""
@@ -125,6 +143,12 @@ class Fulfilment(Model):
     items: Mapped[list["OrderItem"]] = relationship(
         back_populates="fulfilment", order_by="OrderItem.id"
     )
+
+    @property
+    def amount_due(self) -> int:
+        """What the buyer pays for this part: its goods and shipping less its share of the
+        store credit the order used (cash on delivery: what the carrier collects)."""
+        return self.subtotal + self.shipping_fee - self.order.credit_shares()[self.id]
 
 
 class OrderItem(Model):

@@ -94,25 +94,6 @@ def commission_of(base: int, rate_bp: int) -> int:
     return size if base >= 0 else -size
 
 
-def credit_shares(order: Order) -> dict[int, int]:
-    """The order's store credit spread over its fulfilments (id -> đồng), in proportion to
-    goods + shipping; the đồng left by rounding down go to the largest remainders, ties to
-    the lower id, so the shares always add up to `order.credit_used`."""
-    parts = sorted(order.fulfilments, key=lambda f: f.id)
-    weights = {f.id: f.subtotal + f.shipping_fee for f in parts}
-    whole = sum(weights.values())
-    if order.credit_used <= 0 or whole <= 0:
-        return {f.id: 0 for f in parts}
-    shares = {fid: order.credit_used * w // whole for fid, w in weights.items()}
-    left = order.credit_used - sum(shares.values())
-    by_remainder = sorted(
-        weights, key=lambda fid: (-(order.credit_used * weights[fid] % whole), fid)
-    )
-    for fid in by_remainder[:left]:
-        shares[fid] += 1
-    return shares
-
-
 def _delivered(period: Period, producer_id: int | None) -> list[tuple[Fulfilment, datetime]]:
     """The fulfilments of goods orders delivered in the period, with their delivery time."""
     first, after = period.bounds()
@@ -188,7 +169,7 @@ def _delivery_lines(fulfilment: Fulfilment, at: datetime) -> Iterable[Settlement
         carrier = f"{fulfilment.carrier} {fulfilment.tracking_number}".strip()
         yield _line(LineKind.SHIPPING, order, fulfilment.id, at, fulfilment.shipping_fee,
                     description=carrier[:250])  # fmt: skip
-    share = credit_shares(order)[fulfilment.id]
+    share = order.credit_shares()[fulfilment.id]
     if share:
         yield _line(LineKind.CREDIT, order, fulfilment.id, at, share)
 

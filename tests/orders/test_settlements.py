@@ -16,7 +16,7 @@ from storefront.orders.settlement_models import (
     SettlementLine,
     SettlementStatus,
 )
-from storefront.orders.settlements import Period, commission_of, credit_shares, drafts
+from storefront.orders.settlements import Period, commission_of, drafts
 from storefront.payments.line_refunds import LineRefundError, refund_lines
 from storefront.state_machine import IllegalTransition
 from tests import factories
@@ -121,7 +121,7 @@ def test_the_two_producer_order_splits_goods_and_shipping_by_fulfilment(month, o
 
 def test_store_credit_is_spread_pro_rata_in_whole_dong_and_adds_up(month):
     order = month.orders["o4"]
-    shares = credit_shares(order)
+    shares = order.credit_shares()
     assert sum(shares.values()) == order.credit_used == 100_000
     weights = {f.id: f.subtotal + f.shipping_fee for f in order.fulfilments}
     whole = sum(weights.values())
