@@ -83,7 +83,11 @@ def save_article(
         article.cover = media.store_upload(cover[1], cover[0])
     if article.cover is not None and not article.cover_alt_vi:
         raise NewsError(_l("Describe the cover photo for those who cannot see it."), "cover_alt_vi")
-    db.session.flush()
+    try:
+        with db.session.begin_nested():  # two tabs saving the same address at once
+            db.session.flush()
+    except sa.exc.IntegrityError:
+        raise NewsError(_l("Another article already has this web address."), "slug") from None
     if cover is not None and old_cover is not None:
         media.release(old_cover)
     action = "news.created" if creating else "news.edited"
