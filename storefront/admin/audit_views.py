@@ -23,7 +23,7 @@ class AuditSearchForm(SiteForm):
         csrf = False
 
     text = StringField(_l("E-mail or words"), [Optional(), Length(max=120)])
-    action = SelectField(_l("Kind of action"), validate_choice=False, default="")
+    action = SelectField(_l("Kind of action"), default="")
     since = DateField(_l("From"), [Optional()])
     until = DateField(_l("To"), [Optional()])
 
